@@ -1,0 +1,61 @@
+"""Shared fixtures: one real Solr for the whole test session, started from this repo."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pysolr
+import pytest
+
+from solrlauncher import StandaloneSolr
+
+REPO = Path(__file__).resolve().parent.parent
+SAMPLE_SITE = REPO / "sample-site"
+STATS_CONFIGSET = REPO / "solr-config" / "stats"
+
+
+def _extra_cores() -> dict[str, Path]:
+    if (STATS_CONFIGSET / "conf" / "solrconfig.xml").is_file():
+        return {"stadtsuche_stats": STATS_CONFIGSET}
+    return {}
+
+
+@pytest.fixture(scope="session")
+def solr(tmp_path_factory: pytest.TempPathFactory) -> Iterator[StandaloneSolr]:
+    """A real Apache Solr (standalone) with a fresh home; a launch failure fails the tests."""
+    home = tmp_path_factory.mktemp("solr-home")
+    server = StandaloneSolr(home, port=int(os.environ.get("TEST_SOLR_PORT", "0")),
+                            extra_cores=_extra_cores())
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def solr_url(solr: StandaloneSolr) -> str:
+    """URL of the Stadtsuche core of the session's Solr."""
+    return solr.core_url
+
+
+@pytest.fixture()
+def solr_client(solr: StandaloneSolr) -> Iterator[pysolr.Solr]:
+    """A pysolr client on the session's core (the Solr may have been restarted by a test)."""
+    client = pysolr.Solr(solr.core_url, timeout=30, always_commit=False)
+    yield client
+    client.get_session().close()
+
+
+@pytest.fixture()
+def empty_core(solr_client: pysolr.Solr) -> pysolr.Solr:
+    """The session's core with every document deleted (visible immediately)."""
+    solr_client.delete(q="*:*", commit=True)
+    return solr_client
+
+
+@pytest.fixture(scope="session")
+def sample_site() -> Path:
+    """The sample city site shipped in the repository."""
+    assert SAMPLE_SITE.is_dir(), "sample-site/ is missing"
+    return SAMPLE_SITE
