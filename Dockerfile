@@ -1,0 +1,12 @@
+# Image for the web app and the indexer (Solr runs from the official image).
+FROM python:3.11-slim
+WORKDIR /srv/stadtsuche
+ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1
+COPY pyproject.toml README.md ./
+COPY indexer ./indexer
+COPY webapp ./webapp
+COPY solrlauncher ./solrlauncher
+COPY sample-site ./sample-site
+RUN pip install --no-cache-dir . && useradd --system --home /srv/stadtsuche stadtsuche
+USER stadtsuche
+EXPOSE 5000

@@ -1,0 +1,66 @@
+# Stadtsuche — the two commands that matter:
+#   make run    bring up real Solr, index the sample site, serve the app on 127.0.0.1:5000
+#   make test   run the whole test suite against real Solr
+# Everything else is a building block of those two.
+
+PYTHON      ?= python3
+VENV        ?= .venv
+PY          := $(VENV)/bin/python
+SOLR_PORT   ?= 8983
+SOLR_HOME   ?= var/solr
+APP_HOST    ?= 127.0.0.1
+APP_PORT    ?= 5000
+export STADTSUCHE_SOLR_URL ?= http://127.0.0.1:$(SOLR_PORT)/solr/stadtsuche
+export STADTSUCHE_STATS_SOLR_URL ?= http://127.0.0.1:$(SOLR_PORT)/solr/stadtsuche_stats
+export STADTSUCHE_BASE_URL ?= https://www.jena.de/
+export STADTSUCHE_INDEX_SOURCE ?= $(CURDIR)/sample-site
+
+STATS_CORE  := $(if $(wildcard solr-config/stats/conf/solrconfig.xml),--extra-core stadtsuche_stats=solr-config/stats,)
+
+.PHONY: run test test-fast venv solr-build solr-start solr-stop solr-status index serve stop npm bench clean
+
+run: venv solr-start index serve ## everything: Solr, sample site indexed, app on :5000
+
+test: venv solr-build npm ## the whole test suite against real Solr
+	$(PY) -m pytest
+
+venv: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $@
+
+solr-build: ## compile the launcher, download Solr from Maven Central (cached in ~/.m2)
+	$(PY) -c "from solrlauncher.build import ensure_built; ensure_built()"
+
+solr-start: venv ## start Solr in the background; data persists in $(SOLR_HOME)
+	$(PY) -m solrlauncher start --home $(SOLR_HOME) --port $(SOLR_PORT) $(STATS_CORE)
+
+solr-stop: venv
+	$(PY) -m solrlauncher stop --home $(SOLR_HOME)
+
+solr-status: venv
+	$(PY) -m solrlauncher status --port $(SOLR_PORT)
+
+index: venv ## (re)index the sample site; unchanged pages are skipped, click counts kept
+	$(PY) -m indexer index sample-site --full
+
+serve: venv ## serve the app with gunicorn in the foreground (Ctrl-C stops the app, not Solr)
+	@echo "Stadtsuche: http://$(APP_HOST):$(APP_PORT)/suche   (make stop ends Solr)"
+	$(VENV)/bin/gunicorn -c webapp/gunicorn.conf.py --bind $(APP_HOST):$(APP_PORT) webapp.wsgi:app
+
+stop: solr-stop ## stop the background Solr (the index stays in $(SOLR_HOME))
+
+npm: node_modules/.installed
+
+node_modules/.installed: package.json
+	npm ci --no-audit --no-fund --silent || npm install --no-audit --no-fund --silent
+	touch $@
+
+bench: venv solr-build ## benchmarks: ratios against raw Solr, measured side by side
+	$(PY) -m bench
+
+clean: stop
+	rm -rf $(VENV) var solr-runner/target node_modules test-artifacts
