@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import shutil
+
 import pysolr
+import pytest
 import requests
 
-from solrlauncher import StandaloneSolr
+from solrlauncher import SolrLaunchError, StandaloneSolr
+from solrlauncher.build import CONFIGSET
 
 DOCS = [
     {"id": "p1", "url": "https://www.jena.de/buergerservice/personalausweis.html",
@@ -75,3 +79,12 @@ def test_index_survives_restart(tmp_path) -> None:
     with StandaloneSolr(tmp_path / "home") as second:
         client = pysolr.Solr(second.core_url, timeout=30)
         assert client.search("*:*").hits == 2
+
+
+def test_broken_configset_fails_loudly(tmp_path) -> None:
+    broken = tmp_path / "configset"
+    shutil.copytree(CONFIGSET / "conf", broken / "conf")
+    schema = broken / "conf" / "managed-schema.xml"
+    schema.write_text(schema.read_text().replace('type="text_de"', 'type="no_such_type"', 1))
+    with pytest.raises(SolrLaunchError, match="core failed to load.*no_such_type"):
+        StandaloneSolr(tmp_path / "home", configset=broken).start(timeout=120)
