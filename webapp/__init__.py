@@ -1,0 +1,38 @@
+"""Stadtsuche web app: German search page, widget JSON API and click counting on Solr."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from flask import Flask
+
+from .config import Settings
+
+# Requests are GETs with a few short parameters; anything bigger is refused early.
+MAX_CONTENT_LENGTH = 16 * 1024
+
+
+def create_app(test_config: dict[str, Any] | None = None) -> Flask:
+    """Build the app; `test_config` overrides settings (solr_url, env, ...) and Flask config."""
+    app = Flask(__name__)
+    settings = Settings.load(overrides=test_config)
+    app.config.from_mapping(SECRET_KEY=settings.secret_key, STADTSUCHE=settings,
+                            MAX_CONTENT_LENGTH=MAX_CONTENT_LENGTH, DEBUG=settings.debug)
+    if test_config:
+        app.config.update({k: v for k, v in test_config.items() if k.isupper()})
+    app.json.ensure_ascii = False  # type: ignore[attr-defined]
+    if settings.debug:
+        logging.basicConfig(level=logging.INFO)
+
+    from . import errors, extensions, security, templating
+    from .views import register_blueprints
+    extensions.init_app(app, settings)
+    security.init_app(app)
+    errors.init_app(app)
+    templating.init_app(app)
+    register_blueprints(app)
+
+    from .admin import init_admin
+    init_admin(app)
+    return app

@@ -1,0 +1,3 @@
+def init_admin(app):
+    """Register the admin area."""
+    return None

@@ -1,0 +1,84 @@
+"""build_solr_params: a pure function from SearchRequest to the parameters of Solr's /search.
+
+Each step looks at the request and returns the parameters it is responsible for; the
+builder merges them. Nothing here does I/O, so tests compare plain dicts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from .escape import edismax_terms, phrase, plain_words
+from .request import SearchRequest, Sort
+
+Params = dict[str, str]
+
+CATEGORY_TAG = "kategorie"
+FIELDS = "id,url,title,teaser,category,onlineDate,clickCounter,score"
+SORT_CLAUSES = {
+    Sort.RELEVANCE: "score desc, onlineDate desc",
+    Sort.NEWEST: "onlineDate desc, score desc",
+    Sort.OLDEST: "onlineDate asc, score desc",
+    Sort.POPULAR: "clickCounter desc, score desc",
+}
+
+
+def add_query_to_solr(req: SearchRequest) -> Params:
+    """The main query: stemmed words, or with "wortwörtlich" one phrase on unstemmed fields."""
+    if req.exact:
+        return {"q": phrase(plain_words(req.query)), "qf": "title_exact^6 exact",
+                "pf": "", "mm": "100%"}
+    return {"q": edismax_terms(req.query)}
+
+
+def add_category_filter_to_solr(req: SearchRequest) -> Params:
+    """Filter by category; the value travels in its own parameter, never inside local params."""
+    if not req.category:
+        return {}
+    return {"fq": f"{{!term f=category tag={CATEGORY_TAG} v=$kategorie}}",
+            "kategorie": req.category}
+
+
+def add_facets_to_solr(req: SearchRequest) -> Params:
+    """Category counts, ignoring the category filter so that the other choices stay visible."""
+    return {"facet": "true", "facet.field": f"{{!ex={CATEGORY_TAG}}}category",
+            "facet.mincount": "1", "facet.limit": "100", "facet.sort": "count"}
+
+
+def add_paging_to_solr(req: SearchRequest) -> Params:
+    """Start offset and page size."""
+    return {"start": str((req.page - 1) * req.rows), "rows": str(req.rows)}
+
+
+def add_sorting_to_solr(req: SearchRequest) -> Params:
+    """Sort clause for the chosen order."""
+    return {"sort": SORT_CLAUSES[req.sort]}
+
+
+def add_spellcheck_to_solr(req: SearchRequest) -> Params:
+    """Spellcheck the visitor's words (not the escaped or quoted query)."""
+    return {"spellcheck": "true", "spellcheck.q": plain_words(req.query)}
+
+
+def add_fields_to_solr(req: SearchRequest) -> Params:
+    """Stored fields the result list shows."""
+    return {"fl": FIELDS}
+
+
+STEPS: tuple[Callable[[SearchRequest], Params], ...] = (
+    add_query_to_solr,
+    add_category_filter_to_solr,
+    add_facets_to_solr,
+    add_paging_to_solr,
+    add_sorting_to_solr,
+    add_spellcheck_to_solr,
+    add_fields_to_solr,
+)
+
+
+def build_solr_params(req: SearchRequest) -> Params:
+    """All /search parameters for `req`, merged from the named steps."""
+    params: Params = {}
+    for step in STEPS:
+        params.update(step(req))
+    return params

@@ -1,0 +1,99 @@
+"""OpenAPI 3 description of the widget API."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .request import MAX_QUERY_LENGTH, ROWS_CHOICES, Sort
+
+
+def _param(name: str, schema: dict[str, Any], text: str) -> dict[str, Any]:
+    return {"name": name, "in": "query", "required": False, "schema": schema, "description": text}
+
+
+SEARCH_PARAMS = [
+    _param("q", {"type": "string", "maxLength": MAX_QUERY_LENGTH},
+           f"Suchbegriffe; längere Eingaben werden auf {MAX_QUERY_LENGTH} Zeichen gekürzt."),
+    _param("category", {"type": "string"}, "Nur Ergebnisse dieser Kategorie."),
+    _param("page", {"type": "integer", "minimum": 1, "default": 1},
+           "Ergebnisseite; zu große Werte ergeben die letzte Seite."),
+    _param("rows", {"type": "integer", "enum": list(ROWS_CHOICES), "default": 10},
+           "Ergebnisse pro Seite; andere Werte ergeben 10."),
+    _param("sort", {"type": "string", "enum": [s.value for s in Sort], "default": "relevanz"},
+           "Sortierung; unbekannte Werte ergeben Relevanz."),
+    _param("exact", {"type": "boolean", "default": False},
+           "„wortwörtlich“: die ganze Eingabe als Phrase, ohne Grundformbildung."),
+    _param("autocorrect", {"type": "boolean", "default": True},
+           "Bei 0 Treffern die Ergebnisse der Korrektur zeigen."),
+]
+
+DOC = {"type": "object", "properties": {
+    "id": {"type": "string"}, "title": {"type": "string"},
+    "url": {"type": "string", "format": "uri"},
+    "clickUrl": {"type": "string", "description": "Zählt den Klick und leitet weiter."},
+    "category": {"type": "string", "nullable": True},
+    "onlineDate": {"type": "string", "format": "date-time", "nullable": True},
+    "clickCounter": {"type": "integer"},
+    "snippet": {"type": "string", "description": "HTML-kodierter Text, nur <mark> ist Markup."},
+}}
+
+SEARCH_RESPONSE = {"type": "object", "properties": {
+    "inData": {"type": "object", "properties": {
+        "KEYWORD": {"type": "string"}, "CATEGORY": {"type": "string"},
+        "PAGE": {"type": "integer"}, "ROWS": {"type": "integer"},
+        "SORT": {"type": "string"}, "EXACT": {"type": "boolean"}}},
+    "outData": {"type": "object", "properties": {
+        "response": {"type": "object", "properties": {
+            "numFound": {"type": "integer"}, "start": {"type": "integer"},
+            "docs": {"type": "array", "items": DOC}}},
+        "currentKeyword": {"type": "string"},
+        "summary": {"type": "string"},
+        "replacedKeyword": {"type": "string", "nullable": True},
+        "pager": {"type": "object", "properties": {
+            "numPages": {"type": "integer"}, "currentPage": {"type": "integer"},
+            "pages": {"type": "array", "items": {"type": "object", "properties": {
+                "page": {"type": "integer"}, "currentPage": {"type": "integer"},
+                "isCurrent": {"type": "boolean"}}}}}},
+        "facets": {"type": "object", "properties": {"category": {"type": "array", "items": {
+            "type": "object", "properties": {"value": {"type": "string"},
+                                             "count": {"type": "integer"}}}}}},
+        "spellcheck": {"type": "object", "properties": {
+            "collation": {"type": "string", "nullable": True},
+            "collationHits": {"type": "integer"},
+            "suggestions": {"type": "array", "items": {"type": "object"}}}},
+        "notices": {"type": "array", "items": {"type": "string"}},
+    }},
+}}
+
+ERROR = {"type": "object", "properties": {"error": {"type": "object", "properties": {
+    "status": {"type": "integer"}, "title": {"type": "string"}, "message": {"type": "string"}}}}}
+
+
+def _json(schema: dict[str, Any], text: str) -> dict[str, Any]:
+    return {"description": text, "content": {"application/json": {"schema": schema}}}
+
+
+def openapi_document(server_url: str) -> dict[str, Any]:
+    """The OpenAPI 3.0 document, with `server_url` as the server."""
+    return {
+        "openapi": "3.0.3",
+        "info": {"title": "Stadtsuche Jena API", "version": "1.0.0",
+                 "description": "Suche auf jena.de im Datenmodell des Such-Widgets."},
+        "servers": [{"url": server_url}],
+        "paths": {
+            "/api/search": {"get": {
+                "summary": "Volltextsuche", "operationId": "search",
+                "parameters": SEARCH_PARAMS,
+                "responses": {"200": _json(SEARCH_RESPONSE, "Suchergebnis"),
+                              "400": _json(ERROR, "Ungültige Anfrage"),
+                              "503": _json(ERROR, "Suche nicht verfügbar")}}},
+            "/api/suggest": {"get": {
+                "summary": "Vorschläge zur Autovervollständigung", "operationId": "suggest",
+                "parameters": [_param("q", {"type": "string", "maxLength": 60},
+                                      "Bisher eingegebener Text (ab 2 Zeichen).")],
+                "responses": {"200": _json({"type": "object", "properties": {
+                    "query": {"type": "string"},
+                    "suggestions": {"type": "array", "items": {"type": "string"}}}},
+                    "Vorschläge"), "503": _json(ERROR, "Suche nicht verfügbar")}}},
+        },
+    }

@@ -1,0 +1,112 @@
+"""Everything the search template shows, prepared as plain values and ready-made links."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from flask import url_for
+
+from .presenters import page_window, summary_sentence
+from .request import ROWS_CHOICES, SORT_LABELS, SearchRequest
+from .result import SearchResult
+
+
+@dataclass(frozen=True)
+class Link:
+    """A labelled link (facet value, help step, pager entry)."""
+
+    label: str
+    href: str
+    count: int | None = None
+    current: bool = False
+
+
+@dataclass(frozen=True)
+class PageModel:
+    """View model of the search page."""
+
+    result: SearchResult
+    request: SearchRequest
+    summary: str
+    facets: tuple[Link, ...]
+    all_categories: Link | None
+    sort_options: tuple[tuple[str, str], ...]
+    rows_options: tuple[int, ...]
+    pager: tuple[Link, ...]
+    first: Link | None
+    previous: Link | None
+    next: Link | None
+    last: Link | None
+    suggestion: Link | None
+    original: Link | None
+    help_links: tuple[Link, ...]
+
+
+def _url(req: SearchRequest, **changes: object) -> str:
+    return url_for("search.page", **req.to_args(**changes))
+
+
+def _facets(result: SearchResult) -> tuple[Link, ...]:
+    req = result.request
+    return tuple(Link(f.value, _url(req, category=f.value, page=1), f.count,
+                      f.value == req.category) for f in result.facets)
+
+
+def _pager(result: SearchResult) -> tuple[Link, ...]:
+    req = result.request
+    return tuple(Link(str(item.number), _url(req, page=item.number), current=item.current)
+                 for item in page_window(result.page, result.num_pages))
+
+
+def _edge(result: SearchResult, page: int, label: str) -> Link | None:
+    if result.num_pages < 2 or page == result.page or not 1 <= page <= result.num_pages:
+        return None
+    return Link(label, _url(result.request, page=page))
+
+
+def _help_links(result: SearchResult) -> tuple[Link, ...]:
+    req = result.request
+    links = []
+    if result.suggestion:
+        links.append(Link(f"Schreibweise korrigiert suchen: {result.suggestion.text}",
+                          _url(req, q=result.suggestion.text, page=1)))
+    words = req.query.split()
+    if len(words) > 1:
+        shorter = " ".join(words[:-1])
+        links.append(Link(f"Mit weniger Suchbegriffen suchen: {shorter}",
+                          _url(req, q=shorter, page=1)))
+    if req.category:
+        links.append(Link("Einschränkung auf die Kategorie aufheben und in allen "
+                          "Kategorien suchen", _url(req, category=None, page=1)))
+    if req.exact:
+        links.append(Link("Ohne „wortwörtlich“ suchen", _url(req, exact=False, page=1)))
+    return tuple(links)
+
+
+def build_page_model(result: SearchResult) -> PageModel:
+    """Prepare the search page for `result`."""
+    req = result.request
+    suggestion = None
+    if result.suggestion:
+        suggestion = Link(result.suggestion.text,
+                          _url(req, q=result.suggestion.text, page=1, autocorrect=True))
+    original = None
+    if result.replaced_query:
+        original = Link(result.replaced_query,
+                        _url(req, q=result.replaced_query, page=1, autocorrect=False))
+    return PageModel(
+        result=result, request=req,
+        summary=summary_sentence(result) if result.num_found else "",
+        facets=_facets(result),
+        all_categories=(Link("Alle Kategorien", _url(req, category=None, page=1))
+                        if req.category else None),
+        sort_options=tuple((s.value, label) for s, label in SORT_LABELS.items()),
+        rows_options=ROWS_CHOICES,
+        pager=_pager(result),
+        first=_edge(result, 1, "Erste Seite"),
+        previous=_edge(result, result.page - 1, "Vorherige Seite"),
+        next=_edge(result, result.page + 1, "Nächste Seite"),
+        last=_edge(result, result.num_pages, "Letzte Seite"),
+        suggestion=suggestion, original=original,
+        help_links=_help_links(result) if result.searched and not result.num_found else (),
+    )

@@ -1,0 +1,47 @@
+"""Wording and formatting for the result page: summary sentence, dates, pagination window."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from .result import SearchResult
+
+BERLIN = ZoneInfo("Europe/Berlin")
+PAGER_RADIUS = 2
+
+
+def summary_sentence(result: SearchResult) -> str:
+    """The widget's sentence, in correct German for one hit, one page and all categories."""
+    n, pages = result.num_found, result.num_pages
+    hits = "1 Suchergebnis" if n == 1 else f"{n} Suchergebnisse"
+    keyword = result.request.query
+    where = (f"in Kategorie {result.request.category}" if result.request.category
+             else "in allen Kategorien")
+    total = "auf insgesamt 1 Seite" if pages == 1 else f"auf insgesamt {pages} Seiten"
+    return f"{hits} für {keyword} {where} {total}. Sie befinden sich auf Seite {result.page}."
+
+
+def format_online_date(value: datetime | None) -> str:
+    """'dd.mm.yyyy HH:MM' in Berlin time ('' when unknown)."""
+    if value is None:
+        return ""
+    return value.astimezone(BERLIN).strftime("%d.%m.%Y %H:%M")
+
+
+@dataclass(frozen=True)
+class PagerItem:
+    """One page link in the pagination."""
+
+    number: int
+    current: bool
+
+
+def page_window(current: int, last: int, radius: int = PAGER_RADIUS) -> tuple[PagerItem, ...]:
+    """Page numbers around the current page, at most 2*radius+1 of them."""
+    if last < 1:
+        return ()
+    low = max(1, min(current - radius, last - 2 * radius))
+    high = min(last, low + 2 * radius)
+    return tuple(PagerItem(n, n == current) for n in range(low, high + 1))

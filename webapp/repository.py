@@ -1,0 +1,120 @@
+"""SolrRepository: the web app's only Solr I/O, with timeouts and translated errors."""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from typing import Any
+
+import requests
+from requests.adapters import HTTPAdapter
+
+log = logging.getLogger(__name__)
+
+# Solr applies the increment itself and makes it visible with its next soft commit.
+CLICK_COMMIT_WITHIN_MS = 1000
+
+
+class SolrError(Exception):
+    """Base of the errors the repository raises."""
+
+
+class SolrUnavailable(SolrError):
+    """Solr could not be reached, timed out or failed on its side (→ 503)."""
+
+
+class InvalidQuery(SolrError):
+    """Solr rejected the request as malformed (→ 400)."""
+
+
+class DocumentNotFound(SolrError):
+    """No document with the given id exists."""
+
+
+class SolrRepository:
+    """Talks to one Solr core over HTTP; one pooled session per thread."""
+
+    def __init__(self, core_url: str, timeout: float) -> None:
+        self.core_url = core_url.rstrip("/")
+        # Connecting should be quick on a local network; reading may wait for a busy Solr.
+        self.timeout = (min(timeout, 3.0), timeout)
+        self._local = threading.local()
+
+    def _session(self) -> requests.Session:
+        session = getattr(self._local, "session", None)
+        if session is None:
+            session = requests.Session()
+            session.mount("http://", HTTPAdapter(pool_connections=2, pool_maxsize=8))
+            session.mount("https://", HTTPAdapter(pool_connections=2, pool_maxsize=8))
+            self._local.session = session
+        return session
+
+    def _call(self, method: str, path: str, *, params: dict[str, Any] | None = None,
+              data: dict[str, str] | None = None, json: Any = None) -> dict[str, Any]:
+        url = f"{self.core_url}{path}"
+        params = {**(params or {}), "wt": "json"}
+        started = time.perf_counter()
+        try:
+            response = self._session().request(method, url, params=params, data=data, json=json,
+                                               timeout=self.timeout)
+        except requests.RequestException as err:
+            log.warning("Solr %s %s failed after %.0f ms: %s", method, path,
+                        (time.perf_counter() - started) * 1000, err)
+            raise SolrUnavailable(f"Solr at {self.core_url} is not reachable: {err}") from err
+        elapsed = (time.perf_counter() - started) * 1000
+        log.info("Solr %s %s -> %s in %.0f ms", method, path, response.status_code, elapsed)
+        if response.status_code == 409:
+            raise DocumentNotFound(_solr_message(response))
+        if response.status_code == 400:
+            raise InvalidQuery(_solr_message(response))
+        if response.status_code != 200:
+            raise SolrUnavailable(f"Solr answered {response.status_code} on {path}: "
+                                  f"{_solr_message(response)}")
+        try:
+            return response.json()
+        except ValueError as err:
+            raise SolrUnavailable(f"Solr sent no JSON on {path}") from err
+
+    def search(self, params: dict[str, str]) -> dict[str, Any]:
+        """Run the /search handler with ready-built parameters (form body: no URL length limit)."""
+        return self._call("POST", "/search", data=params)
+
+    def suggest(self, prefix: str, count: int = 8) -> list[str]:
+        """Title suggestions for what the visitor has typed so far."""
+        data = self._call("GET", "/suggest", params={"suggest.q": prefix,
+                                                     "suggest.count": str(count)})
+        found: list[str] = []
+        for by_query in data.get("suggest", {}).values():
+            for entry in by_query.values():
+                for item in entry.get("suggestions", []):
+                    term = str(item.get("term", ""))
+                    if term and term not in found:
+                        found.append(term)
+        return found[:count]
+
+    def get(self, doc_id: str) -> dict[str, Any] | None:
+        """The stored document by id via real-time get (sees updates not yet committed)."""
+        data = self._call("GET", "/get", params={"id": doc_id, "fl": "id,url,title"})
+        return data.get("doc")
+
+    def increment_clicks(self, doc_id: str) -> None:
+        """Add one to the document's clickCounter atomically (in place in Solr)."""
+        # _version_ 1 means "must exist": a click on a deleted page must not create a stub.
+        update = [{"id": doc_id, "clickCounter": {"inc": 1}, "_version_": 1}]
+        self._call("POST", "/update", params={"commitWithin": str(CLICK_COMMIT_WITHIN_MS)},
+                   json=update)
+
+    def ping(self) -> bool:
+        """True when Solr answers its ping handler with OK."""
+        try:
+            return self._call("GET", "/admin/ping").get("status") == "OK"
+        except SolrError:
+            return False
+
+
+def _solr_message(response: requests.Response) -> str:
+    try:
+        return str(response.json().get("error", {}).get("msg", ""))[:500]
+    except ValueError:
+        return response.text[:200]

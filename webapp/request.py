@@ -1,0 +1,124 @@
+"""SearchRequest: the visitor's search parameters, validated and normalised."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import Enum
+
+MAX_QUERY_LENGTH = 200
+MAX_CATEGORY_LENGTH = 100
+ROWS_CHOICES = (10, 20, 50)
+DEFAULT_ROWS = 10
+# Deep paging is expensive for Solr and useless to visitors.
+MAX_PAGE = 1000
+
+
+class Sort(str, Enum):
+    """Orders offered under "Sortierung"."""
+
+    RELEVANCE = "relevanz"
+    NEWEST = "datum_neu"
+    OLDEST = "datum_alt"
+    POPULAR = "beliebtheit"
+
+    @property
+    def label(self) -> str:
+        """German label shown to visitors."""
+        return SORT_LABELS[self]
+
+
+SORT_LABELS = {
+    Sort.RELEVANCE: "Relevanz",
+    Sort.NEWEST: "Datum (neueste zuerst)",
+    Sort.OLDEST: "Datum (älteste zuerst)",
+    Sort.POPULAR: "Beliebtheit",
+}
+
+TRUE_WORDS = frozenset({"1", "true", "on", "ja", "yes"})
+
+
+@dataclass(frozen=True)
+class SearchRequest:
+    """One search as understood by the app, after all normalisation."""
+
+    query: str = ""
+    category: str | None = None
+    page: int = 1
+    rows: int = DEFAULT_ROWS
+    sort: Sort = Sort.RELEVANCE
+    exact: bool = False
+    # False when the visitor asked to see the results of exactly what they typed.
+    autocorrect: bool = True
+    notices: tuple[str, ...] = field(default=(), compare=False)
+
+    @property
+    def is_empty(self) -> bool:
+        """True when there is nothing to search for."""
+        return not self.query
+
+    def to_args(self, **changes: object) -> dict[str, str]:
+        """URL parameters that reproduce this request (with `changes`), defaults left out."""
+        values = {"q": self.query, "category": self.category, "page": self.page,
+                  "rows": self.rows, "sort": self.sort, "exact": self.exact,
+                  "autocorrect": self.autocorrect}
+        values.update(changes)
+        args: dict[str, str] = {"q": str(values["q"] or "")}
+        if values["category"]:
+            args["category"] = str(values["category"])
+        if values["page"] not in (None, 1):
+            args["page"] = str(values["page"])
+        if values["rows"] != DEFAULT_ROWS:
+            args["rows"] = str(values["rows"])
+        sort = values["sort"]
+        if sort is not None and Sort(sort) is not Sort.RELEVANCE:
+            args["sort"] = Sort(sort).value
+        if values["exact"]:
+            args["exact"] = "1"
+        if not values["autocorrect"]:
+            args["autocorrect"] = "0"
+        return args
+
+
+def clean_text(value: str) -> str:
+    """Drop control characters and collapse whitespace (NFC-normalised)."""
+    value = unicodedata.normalize("NFC", value)
+    kept = "".join(" " if unicodedata.category(ch).startswith(("C", "Z")) else ch for ch in value)
+    return " ".join(kept.split())
+
+
+def _int_or(value: str | None, default: int) -> int:
+    try:
+        return int(str(value).strip())
+    except (TypeError, ValueError):
+        return default
+
+
+def parse_query(raw: str | None) -> tuple[str, tuple[str, ...]]:
+    """The visitor's text, cleaned and cut to MAX_QUERY_LENGTH, with a German notice if cut."""
+    query = clean_text(raw or "")
+    if len(query) > MAX_QUERY_LENGTH:
+        cut = query[:MAX_QUERY_LENGTH].rsplit(" ", 1)[0] or query[:MAX_QUERY_LENGTH]
+        notice = (f"Ihre Suchanfrage war länger als {MAX_QUERY_LENGTH} Zeichen "
+                  "und wurde gekürzt.")
+        return cut.strip(), (notice,)
+    return query, ()
+
+
+def parse_search_request(args: Mapping[str, str]) -> SearchRequest:
+    """Turn URL parameters into a SearchRequest; bad values fall back to safe defaults."""
+    query, notices = parse_query(args.get("q"))
+    category = clean_text(args.get("category") or "")[:MAX_CATEGORY_LENGTH] or None
+    page = min(max(_int_or(args.get("page"), 1), 1), MAX_PAGE)
+    rows = _int_or(args.get("rows"), DEFAULT_ROWS)
+    if rows not in ROWS_CHOICES:
+        rows = DEFAULT_ROWS
+    try:
+        sort = Sort((args.get("sort") or Sort.RELEVANCE.value).strip().lower())
+    except ValueError:
+        sort = Sort.RELEVANCE
+    exact = (args.get("exact") or "").strip().lower() in TRUE_WORDS
+    autocorrect = (args.get("autocorrect") or "1").strip().lower() in TRUE_WORDS
+    return SearchRequest(query=query, category=category, page=page, rows=rows, sort=sort,
+                         exact=exact, autocorrect=autocorrect, notices=notices)

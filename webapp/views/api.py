@@ -1,0 +1,47 @@
+"""Widget JSON API: search, autocomplete and its OpenAPI description."""
+
+from __future__ import annotations
+
+from flask import Blueprint, jsonify, request, url_for
+from werkzeug.wrappers import Response
+
+from ..extensions import repository
+from ..openapi import openapi_document
+from ..request import clean_text, parse_search_request
+from ..result import Hit
+from ..service import run_search
+from ..statistics import report_search
+from ..widget import widget_json
+
+bp = Blueprint("api", __name__, url_prefix="/api")
+
+SUGGEST_MIN, SUGGEST_MAX = 2, 60
+
+
+@bp.get("/search")
+def search() -> Response:
+    """Search with the same parameters as /suche; answer in the widget's data model."""
+    result = run_search(repository(), parse_search_request(request.args))
+    report_search(result)
+    query = result.request.query
+
+    def click_url(hit: Hit) -> str:
+        return url_for("click.follow", doc_id=hit.id, q=query or None)
+
+    return jsonify(widget_json(result, click_url))
+
+
+@bp.get("/suggest")
+def suggest() -> Response:
+    """Title suggestions for the autocomplete box."""
+    prefix = clean_text(request.args.get("q", ""))[:SUGGEST_MAX]
+    suggestions = repository().suggest(prefix) if len(prefix) >= SUGGEST_MIN else []
+    response = jsonify(query=prefix, suggestions=suggestions)
+    response.headers["Cache-Control"] = "public, max-age=60"
+    return response
+
+
+@bp.get("/openapi.json")
+def openapi() -> Response:
+    """OpenAPI 3 description of this API."""
+    return jsonify(openapi_document(request.url_root.rstrip("/")))

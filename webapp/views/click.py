@@ -1,0 +1,42 @@
+"""Click counting: count a visit to a result and send the visitor to the page's stored URL."""
+
+from __future__ import annotations
+
+import logging
+from urllib.parse import urlsplit
+
+from flask import Blueprint, redirect, request
+from werkzeug.wrappers import Response
+
+from ..errors import error_response
+from ..extensions import repository
+from ..repository import DocumentNotFound
+from ..request import clean_text, parse_query
+from ..statistics import report_click
+
+log = logging.getLogger(__name__)
+
+bp = Blueprint("click", __name__)
+
+MAX_ID_LENGTH = 512
+NOT_FOUND = "Diese Seite ist nicht (mehr) im Suchindex. Bitte starten Sie eine neue Suche."
+
+
+@bp.get("/klick/<path:doc_id>")
+def follow(doc_id: str) -> Response | tuple[object, int]:
+    """Count the click and redirect to the stored URL; the request never chooses the target."""
+    if len(doc_id) > MAX_ID_LENGTH or clean_text(doc_id) != doc_id:
+        return error_response(404, NOT_FOUND)
+    repo = repository()
+    doc = repo.get(doc_id)
+    target = str((doc or {}).get("url") or "")
+    if urlsplit(target).scheme not in ("http", "https"):
+        return error_response(404, NOT_FOUND)
+    try:
+        repo.increment_clicks(doc_id)
+    except DocumentNotFound:
+        # Deleted between the lookup and the update: treat like an unknown page.
+        return error_response(404, NOT_FOUND)
+    query = parse_query(request.args.get("q"))[0] or None
+    report_click(doc_id, query)
+    return redirect(target, code=303)

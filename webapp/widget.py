@@ -1,0 +1,58 @@
+"""The city widget's data model (inData / outData) built from a SearchResult."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from .presenters import page_window, summary_sentence
+from .result import Hit, SearchResult
+
+
+def _doc(hit: Hit, click_url: str) -> dict[str, Any]:
+    return {
+        "id": hit.id,
+        "title": hit.title,
+        "url": hit.url,
+        "clickUrl": click_url,
+        "category": hit.category,
+        "onlineDate": hit.online_date_raw,
+        "clickCounter": hit.click_counter,
+        # HTML-encoded text in which only <mark> tags are markup (checked before).
+        "snippet": str(hit.snippet_html),
+    }
+
+
+def in_data(result: SearchResult) -> dict[str, Any]:
+    """The request as understood, after normalisation."""
+    req = result.request
+    return {"KEYWORD": req.query, "CATEGORY": req.category or "", "PAGE": result.page,
+            "ROWS": req.rows, "SORT": req.sort.value, "EXACT": req.exact}
+
+
+def out_data(result: SearchResult, click_url: Callable[[Hit], str]) -> dict[str, Any]:
+    """Hits, pager, facets and spelling help."""
+    pages = [{"page": item.number, "currentPage": result.page, "isCurrent": item.current}
+             for item in page_window(result.page, result.num_pages)]
+    suggestion = result.suggestion
+    return {
+        "response": {"numFound": result.num_found, "start": result.start,
+                     "docs": [_doc(hit, click_url(hit)) for hit in result.hits]},
+        "currentKeyword": result.request.query,
+        "summary": summary_sentence(result) if result.num_found else "",
+        "replacedKeyword": result.replaced_query,
+        "pager": {"numPages": result.num_pages, "currentPage": result.page, "pages": pages},
+        "facets": {"category": [{"value": f.value, "count": f.count} for f in result.facets]},
+        "spellcheck": {
+            "collation": suggestion.text if suggestion else None,
+            "collationHits": suggestion.hits if suggestion else 0,
+            "suggestions": [{"word": w, "alternatives": list(alts)}
+                            for w, alts in result.word_suggestions],
+        },
+        "notices": list(result.request.notices),
+    }
+
+
+def widget_json(result: SearchResult, click_url: Callable[[Hit], str]) -> dict[str, Any]:
+    """The full JSON body of /api/search."""
+    return {"inData": in_data(result), "outData": out_data(result, click_url)}
