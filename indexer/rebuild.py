@@ -1,0 +1,280 @@
+"""Full rebuild on SolrCloud without downtime, by swapping a collection alias.
+
+    python -m indexer.rebuild --solr-base http://127.0.0.1:8983/solr --alias stadtsuche SOURCE
+
+Steps: create a fresh collection from the configset in ZooKeeper, index SOURCE into it with the
+indexer's pipeline, copy the click counters of the live collection, point the alias at the new
+collection, then add the clicks that reached the old collection meanwhile (as increments of the
+difference) and delete the old collection. The app and the indexer only know the alias URL
+(``…/solr/stadtsuche``), so searches never see a half-built index.
+
+The first rebuild also migrates a plain collection that carries the alias's name (as the
+launcher's cloud mode creates it): Solr resolves an alias before a collection of the same name.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from typing import Any
+
+import requests
+
+log = logging.getLogger(__name__)
+
+CURSOR_ROWS = 5_000
+UPDATE_CHUNK = 1_000
+# Clicks that were routed to the old collection just before the alias changed can still be
+# in flight; the catch-up repeats until a round finds nothing new.
+CATCH_UP_ROUNDS = 4
+CATCH_UP_PAUSE = 1.5
+
+IndexFn = Callable[[str], Any]
+
+
+class RebuildError(RuntimeError):
+    """The rebuild stopped; the alias still points at the previous collection."""
+
+
+@dataclass(frozen=True)
+class RebuildResult:
+    """What one rebuild did."""
+
+    alias: str
+    old_collection: str | None
+    new_collection: str
+    documents: int
+    clicks_copied: int
+    clicks_caught_up: int
+    old_deleted: bool
+    seconds: float
+
+
+class CloudAdmin:
+    """The rebuild's Solr I/O: Collections API plus reading and writing click counters."""
+
+    def __init__(self, solr_base: str, timeout: float = 120.0) -> None:
+        self.base = solr_base.rstrip("/")
+        self.timeout = timeout
+        self.session = requests.Session()
+
+    def _call(self, method: str, url: str, **kwargs: Any) -> dict:
+        started = time.monotonic()
+        try:
+            resp = self.session.request(method, url, timeout=self.timeout, **kwargs)
+        except requests.RequestException as err:
+            raise RebuildError(f"Solr unter {url} nicht erreichbar: {err}") from err
+        log.debug("%s %s -> %s in %.3f s", method, url, resp.status_code,
+                  time.monotonic() - started)
+        try:
+            data = resp.json()
+        except ValueError:
+            data = {}
+        if resp.status_code != 200 or data.get("responseHeader", {}).get("status", 0) != 0:
+            msg = (data.get("error") or {}).get("msg") or data.get("exception") or resp.text[:300]
+            raise RebuildError(f"Solr lehnt {url} ab (HTTP {resp.status_code}): {msg}")
+        return data
+
+    def collections_api(self, action: str, **params: Any) -> dict:
+        """Call one Collections API action."""
+        return self._call("GET", f"{self.base}/admin/collections",
+                          params={"action": action, "wt": "json", **params})
+
+    def aliases(self) -> dict[str, str]:
+        """alias -> comma-separated collections."""
+        return self.collections_api("LISTALIASES").get("aliases", {})
+
+    def collections(self) -> list[str]:
+        return self.collections_api("LIST").get("collections", [])
+
+    def shape(self, collection: str) -> tuple[int, int, str]:
+        """(shards, replicas per shard, config name) of a collection."""
+        coll = self.collections_api("CLUSTERSTATUS", collection=collection)["cluster"][
+            "collections"][collection]
+        shards = coll["shards"]
+        return len(shards), max(len(s["replicas"]) for s in shards.values()), coll["configName"]
+
+    def live_nodes(self) -> list[str]:
+        nodes = self.collections_api("CLUSTERSTATUS")["cluster"].get("live_nodes", [])
+        return [f"http://{n.replace('_solr', '/solr')}" for n in nodes]
+
+    def node_sees_alias(self, node_base: str, alias: str, collection: str) -> bool:
+        data = self._call("GET", f"{node_base}/admin/collections",
+                          params={"action": "LISTALIASES", "wt": "json"})
+        return data.get("aliases", {}).get(alias) == collection
+
+    def commit(self, collection: str) -> None:
+        self._call("POST", f"{self.base}/{collection}/update",
+                   params={"commit": "true", "waitSearcher": "true", "wt": "json"}, json={})
+
+    def count(self, collection: str) -> int:
+        data = self._call("GET", f"{self.base}/{collection}/select",
+                          params={"q": "*:*", "rows": 0, "wt": "json"})
+        return int(data["response"]["numFound"])
+
+    def read(self, collection: str, query: str, field: str) -> dict[str, Any]:
+        """id -> ``field`` for every document matching ``query``, via a cursor."""
+        values: dict[str, Any] = {}
+        cursor = "*"
+        while True:
+            data = self._call("GET", f"{self.base}/{collection}/select", params={
+                "q": query, "fl": f"id,{field}", "sort": "id asc", "rows": CURSOR_ROWS,
+                "cursorMark": cursor, "wt": "json"})
+            for doc in data["response"]["docs"]:
+                values[doc["id"]] = doc.get(field)
+            if data.get("nextCursorMark", cursor) == cursor:
+                return values
+            cursor = data["nextCursorMark"]
+
+    def click_counts(self, collection: str) -> dict[str, int]:
+        """id -> clickCounter for documents that were clicked at least once (after a commit)."""
+        self.commit(collection)
+        return {k: int(v or 0) for k, v in
+                self.read(collection, "clickCounter:[1 TO *]", "clickCounter").items()}
+
+    def ids(self, collection: str) -> set[str]:
+        return set(self.read(collection, "*:*", "id"))
+
+    def update_clicks(self, collection: str, values: Mapping[str, int], op: str) -> None:
+        """Atomic in-place ``set`` or ``inc`` of clickCounter for the given ids."""
+        items = [{"id": k, "clickCounter": {op: v}} for k, v in values.items()]
+        for start in range(0, len(items), UPDATE_CHUNK):
+            self._call("POST", f"{self.base}/{collection}/update",
+                       params={"wt": "json"}, json=items[start:start + UPDATE_CHUNK])
+
+
+def default_index(collection_url: str, source: str) -> Any:
+    """Index ``source`` into the collection with the indexer's pipeline (full run)."""
+    from indexer import pipeline  # imported late: the pipeline pulls in every source module
+
+    return pipeline.run([source], collection_url, full=True)
+
+
+def _new_name(alias: str) -> str:
+    return f"{alias}_{datetime.now(timezone.utc):%Y%m%d_%H%M%S_%f}"
+
+
+def _wait_for_alias(admin: CloudAdmin, alias: str, collection: str, timeout: float = 30) -> None:
+    """Until every live node resolves the alias to the new collection."""
+    deadline = time.monotonic() + timeout
+    pending = admin.live_nodes()
+    while pending and time.monotonic() < deadline:
+        pending = [n for n in pending if not admin.node_sees_alias(n, alias, collection)]
+        if pending:
+            time.sleep(0.2)
+    if pending:
+        log.warning("alias %s not yet seen by %s after %.0f s", alias, pending, timeout)
+
+
+def _diff(now: Mapping[str, int], before: Mapping[str, int], keep: set[str]) -> dict[str, int]:
+    return {k: v - before.get(k, 0) for k, v in now.items()
+            if k in keep and v > before.get(k, 0)}
+
+
+def rebuild(solr_base: str, alias: str, source: str, *, index: IndexFn | None = None,
+            shards: int | None = None, replicas: int | None = None,
+            config_name: str | None = None, min_ratio: float = 0.5,
+            keep_old: bool = False, timeout: float = 120.0) -> RebuildResult:
+    """Build a new collection for ``alias`` from ``source`` and swap it in; see module doc."""
+    started = time.monotonic()
+    admin = CloudAdmin(solr_base, timeout=timeout)
+    index = index or (lambda url: default_index(url, source))
+    old = admin.aliases().get(alias)
+    if old and "," in old:
+        raise RebuildError(f"Alias {alias} zeigt auf mehrere Collections ({old}); abgebrochen")
+    if old is None and alias in admin.collections():
+        old = alias
+    if old:
+        o_shards, o_replicas, o_config = admin.shape(old)
+        shards, replicas = shards or o_shards, replicas or o_replicas
+        config_name = config_name or o_config
+    new = _new_name(alias)
+    first: dict[str, int] = {}
+    new_ids: set[str] = set()
+    log.info("rebuild %s: %s -> %s", alias, old, new)
+    admin.collections_api("CREATE", name=new, numShards=shards or 1,
+                          replicationFactor=replicas or 1,
+                          **{"collection.configName": config_name or alias},
+                          waitForFinalState="true")
+    try:
+        report = index(f"{admin.base}/{new}")
+        if getattr(report, "ok", True) is False:
+            raise RebuildError(f"Indexlauf gescheitert: {getattr(report, 'error', None) or 'abgebrochen'}")
+        admin.commit(new)
+        documents = admin.count(new)
+        if old:
+            live_docs = admin.count(old)
+            if documents < min_ratio * live_docs:
+                raise RebuildError(f"neue Collection hat nur {documents} Dokumente, die aktive "
+                                   f"{live_docs}; Alias nicht umgestellt")
+            new_ids = admin.ids(new)
+            first = admin.click_counts(old)
+            admin.update_clicks(new, {k: v for k, v in first.items() if k in new_ids}, "set")
+        admin.collections_api("CREATEALIAS", name=alias, collections=new)
+    except BaseException:
+        log.error("rebuild of %s failed; deleting the unfinished collection %s", alias, new)
+        try:
+            admin.collections_api("DELETE", name=new)
+        except RebuildError as err:
+            log.error("could not delete %s: %s", new, err)
+        raise
+    _wait_for_alias(admin, alias, new)
+    caught_up = 0
+    if old:
+        seen = first
+        for _ in range(CATCH_UP_ROUNDS):
+            time.sleep(CATCH_UP_PAUSE)
+            now = admin.click_counts(old)
+            late = _diff(now, seen, new_ids)
+            seen = {**seen, **now}
+            if not late:
+                break
+            admin.update_clicks(new, late, "inc")
+            caught_up += sum(late.values())
+        admin.commit(new)
+    deleted = False
+    if old and not keep_old:
+        admin.collections_api("DELETE", name=old)
+        deleted = True
+    return RebuildResult(alias=alias, old_collection=old, new_collection=new,
+                         documents=documents, clicks_copied=sum(v for k, v in first.items() if k in new_ids),
+                         clicks_caught_up=caught_up, old_deleted=deleted,
+                         seconds=time.monotonic() - started)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command line: rebuild and print a German summary; exit 1 on failure."""
+    ap = argparse.ArgumentParser(prog="python -m indexer.rebuild", description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("source", help="Ordner, Sitemap-URL oder Seiten-URL")
+    ap.add_argument("--solr-base", required=True, help="z. B. http://solr1:8983/solr")
+    ap.add_argument("--alias", default="stadtsuche")
+    ap.add_argument("--shards", type=int)
+    ap.add_argument("--replicas", type=int)
+    ap.add_argument("--config-name")
+    ap.add_argument("--min-ratio", type=float, default=0.5,
+                    help="Mindestanteil der Dokumente der aktiven Collection (Standard 0.5)")
+    ap.add_argument("--keep-old", action="store_true", help="alte Collection nicht löschen")
+    args = ap.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    try:
+        result = rebuild(args.solr_base, args.alias, args.source, shards=args.shards,
+                         replicas=args.replicas, config_name=args.config_name,
+                         min_ratio=args.min_ratio, keep_old=args.keep_old)
+    except RebuildError as err:
+        print(f"Neuaufbau fehlgeschlagen: {err}", file=sys.stderr)
+        return 1
+    print(f"Alias {result.alias} -> {result.new_collection} ({result.documents} Dokumente, "
+          f"{result.clicks_copied} Klicks übernommen, {result.clicks_caught_up} nachgetragen, "
+          f"alte Collection {result.old_collection or '-'}"
+          f"{' gelöscht' if result.old_deleted else ''}) in {result.seconds:.1f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
