@@ -1,0 +1,56 @@
+"""ParsedPage -> Solr update document.
+
+Every field is written as an atomic ``{"set": …}`` and ``clickCounter`` is never sent. For a
+new page Solr creates the document and the schema default (0) applies; for an existing page
+only the fields named here are replaced and the visitors' click count stays exactly as it is,
+however often or completely the site is re-indexed. A field that a page no longer has is set
+to null, which removes the old value.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import UTC, datetime
+
+from indexer.model import ParsedPage
+
+# Bump when the document layout changes, so that the next run rewrites every page.
+HASH_VERSION = "1"
+
+
+def solr_date(moment: datetime) -> str:
+    """Solr's UTC ISO form, e.g. ``2025-11-03T00:00:00Z``."""
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def page_fields(page: ParsedPage) -> dict[str, object]:
+    """The searchable fields of a page as plain Solr values (None for absent ones)."""
+    return {
+        "id": page.id,
+        "url": page.url,
+        "title": page.title,
+        "teaser": page.teaser or None,
+        "content": page.content or None,
+        "keywords": list(page.keywords) or None,
+        "category": page.category,
+        "onlineDate": solr_date(page.online_date) if page.online_date else None,
+        "language": page.language,
+    }
+
+
+def content_hash(page: ParsedPage) -> str:
+    """Hash of the fields written to Solr: equal hash means nothing to update."""
+    payload = json.dumps([HASH_VERSION, page_fields(page)], ensure_ascii=False, sort_keys=True)
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def to_solr_doc(page: ParsedPage, digest: str, indexed_at: datetime) -> dict[str, object]:
+    """An atomic update that creates or refreshes the page and leaves clickCounter alone."""
+    doc: dict[str, object] = {"id": page.id}
+    for name, value in page_fields(page).items():
+        if name != "id":
+            doc[name] = {"set": value}
+    doc["contentHash"] = {"set": digest}
+    doc["indexedAt"] = {"set": solr_date(indexed_at)}
+    return doc

@@ -1,0 +1,117 @@
+"""Typed values passed between the indexer's stages."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import Enum
+
+
+@dataclass(frozen=True)
+class RawPage:
+    """Bytes of one page as a source delivered them, with what the transport told us."""
+
+    url: str
+    body: bytes
+    content_type: str | None = None
+    http_last_modified: datetime | None = None
+    file_mtime: datetime | None = None
+    etag: str | None = None
+    last_modified_header: str | None = None
+
+
+@dataclass(frozen=True)
+class SourceProblem:
+    """A page a source could not deliver (or did not need to: ``unchanged`` after a 304)."""
+
+    url: str
+    outcome: Outcome
+    reason: str
+    page_id: str | None = None
+
+
+@dataclass(frozen=True)
+class ParsedPage:
+    """One page reduced to the fields the search needs; dates are timezone-aware UTC."""
+
+    id: str
+    url: str
+    title: str
+    teaser: str
+    content: str
+    category: str
+    online_date: datetime | None
+    date_source: str | None
+    keywords: tuple[str, ...] = ()
+    language: str = "de"
+
+
+class Outcome(str, Enum):
+    """What happened to one page in a run."""
+
+    INDEXED = "indexed"
+    UNCHANGED = "unchanged"
+    DELETED = "deleted"
+    SKIPPED = "skipped"
+    FAILED = "failed"
+
+
+@dataclass(frozen=True)
+class PageResult:
+    """The outcome for one URL, with a reason for skips and failures."""
+
+    url: str
+    outcome: Outcome
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class ProgressEvent:
+    """Sent to the progress callback after every page (``total`` is None while unknown)."""
+
+    done: int
+    total: int | None
+    url: str
+    indexed: int
+    unchanged: int
+    skipped: int
+    failed: int
+    phase: str = "pages"
+
+
+@dataclass(frozen=True)
+class Report:
+    """The result of a run. ``error`` is set when the run stopped early; then nothing was deleted.
+
+    Counts cover every page; per-URL entries are kept for problems (skipped, failed) and
+    deletions only, so that a run over a million pages stays small in memory.
+    """
+
+    indexed: int = 0
+    unchanged: int = 0
+    deleted: int = 0
+    skipped: int = 0
+    failed: int = 0
+    problems: tuple[PageResult, ...] = ()
+    deleted_urls: tuple[str, ...] = ()
+    full: bool = False
+    dry_run: bool = False
+    error: str | None = None
+    cancelled: bool = False
+    suggester_built: bool = False
+    seconds: float = 0.0
+    notes: tuple[str, ...] = field(default=())
+
+    @property
+    def ok(self) -> bool:
+        """True when the run finished and was not cancelled (failures are judged by the caller)."""
+        return self.error is None and not self.cancelled
+
+    @property
+    def total(self) -> int:
+        """Pages looked at (deletions not included)."""
+        return self.indexed + self.unchanged + self.skipped + self.failed
+
+    def reasons(self, outcome: Outcome) -> dict[str, str]:
+        """URL -> reason for the skipped or failed pages."""
+        return {r.url: r.reason for r in self.problems if r.outcome is outcome}

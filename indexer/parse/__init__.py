@@ -1,0 +1,65 @@
+"""RawPage -> ParsedPage: decode, read the head, remove chrome, extract the page's fields."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from bs4 import BeautifulSoup
+
+from indexer.model import ParsedPage, RawPage
+from indexer.parse import category, content, dates, meta, title
+from indexer.parse.cleanup import remove_chrome
+from indexer.parse.decoding import check_is_html, decode
+from indexer.parse.errors import PageSkipped
+
+__all__ = ["PageSkipped", "parse_page"]
+
+# Markup beyond this many characters is not parsed at all: a bounded parse time matters more
+# than text that lies far beyond the content cap anyway.
+MARKUP_FACTOR = 4
+
+
+def parse_page(raw: RawPage, sections: Mapping[str, str], max_content_chars: int) -> ParsedPage:
+    """Parse one page; raise PageSkipped with a reason when it is not indexable."""
+    check_is_html(raw.body, raw.content_type)
+    text, _encoding = decode(raw.body, raw.content_type)
+    text = text[: max_content_chars * MARKUP_FACTOR]
+    soup = BeautifulSoup(text, "lxml")
+    if soup.find("html") is None and soup.find("body") is None:
+        raise PageSkipped("kein HTML-Dokument")
+
+    url = meta.canonical_url(soup, raw.url)
+    head_title = title.head_title(soup)
+    page_category = category.category(soup, url, sections)
+    found_date = dates.meta_date(soup)
+    remove_chrome(soup)
+
+    root = content.content_root(soup)
+    body_text = content.main_text(root, max_content_chars)
+    page_title = title.page_title(soup, head_title, url)
+    if not body_text and not head_title:
+        raise PageSkipped("Seite ohne Text und ohne Titel")
+    when, source = found_date or _later_date(body_text, raw)
+    return ParsedPage(
+        id=url,
+        url=url,
+        title=page_title,
+        teaser=content.teaser(soup, root, body_text),
+        content=body_text,
+        category=page_category,
+        online_date=when,
+        date_source=source,
+        keywords=meta.keywords(soup),
+        language=meta.language(soup),
+    )
+
+
+def _later_date(text: str, raw: RawPage) -> tuple:
+    visible = dates.visible_date(text)
+    if visible:
+        return visible, "visible"
+    if raw.http_last_modified:
+        return dates.to_utc(raw.http_last_modified), "http-last-modified"
+    if raw.file_mtime:
+        return dates.to_utc(raw.file_mtime), "file-mtime"
+    return None, None

@@ -1,0 +1,53 @@
+"""The page category: meta tag > breadcrumb (second item) > URL section > 'Allgemein'.
+
+The breadcrumb's first item is always "Startseite"; its second item is the section the city
+files the page under, which is what the search facet should show. Pages without either fall
+back to the first URL path segment, translated by the configured section mapping (unknown
+sections are shown with their words capitalised).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from urllib.parse import unquote, urlsplit
+
+from bs4 import BeautifulSoup, Tag
+
+from indexer.parse.meta import clean_text, meta_content
+
+FALLBACK = "Allgemein"
+_BREADCRUMB = ("[aria-label*=Breadcrumb]", "[aria-label*=breadcrumb]", ".breadcrumb",
+               ".breadcrumbs", "#breadcrumb", "[itemtype*=BreadcrumbList]")
+
+
+def breadcrumb_items(soup: BeautifulSoup) -> list[str]:
+    """Texts of the breadcrumb's items, in order (read before cleanup removes it)."""
+    for selector in _BREADCRUMB:
+        trail = soup.select_one(selector)
+        if isinstance(trail, Tag):
+            items = trail.find_all("li") or trail.find_all(["a", "span"])
+            texts = [clean_text(i.get_text(" ")) for i in items]
+            return [t for t in texts if t and t not in (">", "/", "»", "›")]
+    return []
+
+
+def category(soup: BeautifulSoup, url: str, sections: Mapping[str, str]) -> str:
+    """Decide the category of a page by the precedence in this module's docstring."""
+    meta = meta_content(soup, "category", "article:section", "dcterms.subject")
+    if meta:
+        return meta
+    trail = breadcrumb_items(soup)
+    if len(trail) >= 2:
+        return trail[1]
+    return section_category(url, sections)
+
+
+def section_category(url: str, sections: Mapping[str, str]) -> str:
+    """Map the URL's first path segment through ``sections``."""
+    segments = [s for s in unquote(urlsplit(url).path).split("/") if s]
+    if len(segments) < 2:  # a page in the site root has no section
+        return FALLBACK
+    section = segments[0].lower()
+    if section in sections:
+        return sections[section]
+    return " ".join(w.capitalize() for w in section.replace("_", "-").split("-") if w)

@@ -1,0 +1,118 @@
+"""The page's online date, converted to UTC.
+
+Precedence (first usable value wins):
+
+1. ``<meta property="article:published_time">``
+2. ``<meta name="dcterms.modified">``
+3. ``<meta name="last-modified">`` (or ``http-equiv``)
+4. a visible date in the page text: "Stand: 03.11.2025", "Zuletzt aktualisiert am 3. November
+   2025", "Aktualisiert am …", "Veröffentlicht am …", "Erstellt am …"
+5. the HTTP ``Last-Modified`` header (crawled pages)
+6. the file's modification time (pages from a folder)
+
+Values with an offset are converted to UTC; a time without an offset is taken as local time in
+Jena (Europe/Berlin); a bare date becomes midnight UTC of that day, so that "Stand: 03.11.2025"
+is stored as ``2025-11-03T00:00:00Z`` and shows the same day everywhere. Implausible years
+(before 1990 or after 2100) are ignored.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, date, datetime, time
+from email.utils import parsedate_to_datetime
+from zoneinfo import ZoneInfo
+
+from bs4 import BeautifulSoup
+
+from indexer.parse.meta import meta_content
+
+LOCAL = ZoneInfo("Europe/Berlin")
+_MONTHS = {
+    "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "maerz": 3, "april": 4, "mai": 5,
+    "juni": 6, "juli": 7, "august": 8, "september": 9, "oktober": 10, "november": 11,
+    "dezember": 12,
+}
+_NUMERIC = r"(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>\d{4})(?:,?\s+(?P<H>\d{1,2}):(?P<M>\d{2}))?"
+_WORDED = r"(?P<wd>\d{1,2})\.\s?(?P<wm>[A-Za-zäÄ]+)\s+(?P<wy>\d{4})"
+_GERMAN = re.compile(rf"^\s*(?:{_NUMERIC}|{_WORDED})")
+_VISIBLE = re.compile(
+    r"(?:Stand|Zuletzt\s+(?:aktualisiert|geändert)|Aktualisiert|Geändert|Veröffentlicht|Erstellt"
+    r"|Letzte\s+Änderung|Datum)(?:\s+am)?\s*:?\s*"
+    rf"(?:{_NUMERIC}|{_WORDED})",
+    re.I,
+)
+
+
+def meta_date(soup: BeautifulSoup) -> tuple[datetime, str] | None:
+    """The first parseable date from the meta tags, with the name of the tag it came from."""
+    for name in ("article:published_time", "dcterms.modified", "last-modified"):
+        value = meta_content(soup, name)
+        parsed = parse_date(value) if value else None
+        if parsed:
+            return parsed, name
+    return None
+
+
+def visible_date(text: str) -> datetime | None:
+    """A "Stand: …"-style date in the page's cleaned text."""
+    for match in _VISIBLE.finditer(text):
+        parsed = _from_german_match(match)
+        if parsed:
+            return parsed
+    return None
+
+
+def parse_date(value: str) -> datetime | None:
+    """ISO 8601, RFC 2822 or German dates to an aware UTC datetime; None if not a date."""
+    value = value.strip()
+    parsed = _iso(value) or _rfc2822(value)
+    if parsed is None:
+        match = _GERMAN.match(value)
+        parsed = _from_german_match(match) if match else None
+    if parsed is None or not 1990 <= parsed.year <= 2100:
+        return None
+    return parsed
+
+
+def to_utc(moment: datetime | date) -> datetime:
+    """A bare date is midnight UTC; a naive time is Jena local time; offsets are honoured."""
+    if not isinstance(moment, datetime):
+        return datetime.combine(moment, time(0, 0), tzinfo=UTC)
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=LOCAL)
+    return moment.astimezone(UTC)
+
+
+def _iso(value: str) -> datetime | None:
+    if not re.match(r"^\d{4}-\d{2}-\d{2}", value):
+        return None
+    try:
+        if len(value) == 10:
+            return to_utc(date.fromisoformat(value))
+        return to_utc(datetime.fromisoformat(value.replace(" ", "T", 1)))
+    except ValueError:
+        return None
+
+
+def _rfc2822(value: str) -> datetime | None:
+    if not re.match(r"^(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{4}", value):
+        return None
+    try:
+        return to_utc(parsedate_to_datetime(value))
+    except (TypeError, ValueError, IndexError):
+        return None
+
+
+def _from_german_match(match: re.Match[str]) -> datetime | None:
+    groups = match.groupdict()
+    try:
+        if groups.get("d"):
+            day = date(int(groups["y"]), int(groups["m"]), int(groups["d"]))
+            if groups.get("H"):
+                return to_utc(datetime.combine(day, time(int(groups["H"]), int(groups["M"]))))
+            return to_utc(day)
+        month = _MONTHS.get(groups["wm"].lower())
+        return to_utc(date(int(groups["wy"]), month, int(groups["wd"]))) if month else None
+    except ValueError:
+        return None

@@ -1,0 +1,75 @@
+"""Head metadata: meta tags, canonical link, language, keywords."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urljoin, urlsplit, urlunsplit
+
+from bs4 import BeautifulSoup, Tag
+
+from indexer.parse.cleanup import strip_bindings
+
+_SPLIT_KEYWORDS = re.compile(r"[,;]")
+
+
+def meta_content(soup: BeautifulSoup, *names: str) -> str | None:
+    """Content of the first meta tag whose name, property or http-equiv matches (any case)."""
+    wanted = [n.lower() for n in names]
+    found: dict[str, str] = {}
+    for tag in soup.find_all("meta"):
+        key = (tag.get("name") or tag.get("property") or tag.get("http-equiv") or "").lower()
+        value = clean_text(tag.get("content") or "")
+        if key in wanted and value and key not in found:
+            found[key] = value
+    return next((found[n] for n in wanted if n in found), None)
+
+
+def clean_text(text: str) -> str:
+    """Collapse whitespace and drop template bindings."""
+    return " ".join(strip_bindings(text).split())
+
+
+def canonical_url(soup: BeautifulSoup, page_url: str) -> str:
+    """The page's canonical URL (http/https only), else its own URL; normalised."""
+    for link in soup.find_all("link", href=True):
+        rel = link.get("rel") or []
+        rels = rel if isinstance(rel, list) else rel.split()
+        if "canonical" in (r.lower() for r in rels):
+            candidate = urljoin(page_url, link["href"].strip())
+            if urlsplit(candidate).scheme in ("http", "https"):
+                return normalise_url(candidate)
+    return normalise_url(page_url)
+
+
+def normalise_url(url: str) -> str:
+    """Lower-case scheme and host, drop default ports and fragments, '/' for an empty path.
+
+    The normalised canonical URL is the document id: readable in the admin area, and the
+    same whether a page came from the folder, the crawler or a single-URL refresh.
+    """
+    parts = urlsplit(url.strip())
+    scheme = parts.scheme.lower()
+    host = (parts.hostname or "").lower()
+    port = parts.port
+    if port and not ((scheme == "http" and port == 80) or (scheme == "https" and port == 443)):
+        host = f"{host}:{port}"
+    return urlunsplit((scheme, host, parts.path or "/", parts.query, ""))
+
+
+def language(soup: BeautifulSoup) -> str:
+    """Primary language subtag from ``<html lang>``, default ``de``."""
+    html = soup.find("html")
+    raw = (html.get("lang") or html.get("xml:lang")) if isinstance(html, Tag) else None
+    primary = (raw or "").strip().split("-")[0].split("_")[0].lower()
+    return primary if re.fullmatch(r"[a-z]{2,3}", primary) else "de"
+
+
+def keywords(soup: BeautifulSoup) -> tuple[str, ...]:
+    """Meta keywords, split on commas or semicolons, without duplicates."""
+    raw = meta_content(soup, "keywords") or ""
+    seen: dict[str, None] = {}
+    for word in _SPLIT_KEYWORDS.split(raw):
+        word = word.strip()
+        if word and word.lower() not in (k.lower() for k in seen):
+            seen[word] = None
+    return tuple(seen)

@@ -1,0 +1,272 @@
+"""Run the indexer: sources -> parse -> documents -> Solr, then deletions and the suggester.
+
+Guarantees, in the order a run goes:
+
+* Existing ``id -> contentHash`` pairs are read from Solr in one cursor pass first; a page
+  whose hash is unchanged is not sent again.
+* Documents are atomic updates that never touch ``clickCounter`` (see ``indexer.document``).
+* Nothing is ever deleted before all pages were processed. Pages missing from a *full* run
+  are deleted by id only when the run completed: not cancelled, Solr reachable throughout, no
+  more failures than allowed. Pages that failed to fetch or parse keep their old document.
+* The index stays searchable: there is no delete-all; documents are replaced one by one.
+* When anything changed, the run commits and rebuilds the title suggester.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import threading
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import IO
+
+from indexer.config import IndexerConfig, load_config
+from indexer.document import content_hash, page_fields, to_solr_doc
+from indexer.model import Outcome, ProgressEvent, RawPage, Report, SourceProblem
+from indexer.parse import PageSkipped, parse_page
+from indexer.parse.meta import normalise_url
+from indexer.report import RunLog
+from indexer.sources import SourceError, SourceItem, SourceListing, chain, kind_of
+from indexer.sources.crawl import link_crawl_source, sitemap_source
+from indexer.sources.folder import folder_source
+from indexer.sources.http import Fetcher
+from indexer.sources.url import url_source
+from indexer.state import ValidatorStore, Validators
+from indexer.writer import SolrError, SolrRejected, SolrUnavailable, SolrWriter
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[ProgressEvent], None]
+
+
+def run(sources: list[str], solr_url: str | None = None, *, full: bool,
+        base_url: str | None = None, progress: Progress | None = None,
+        cancel: threading.Event | None = None, crawl: bool = False, dry_run: bool = False,
+        jsonl: IO[str] | None = None, max_failures: int | None = None,
+        config: IndexerConfig | None = None) -> Report:
+    """Index the given sources (folder paths, page URLs, sitemap URLs) and report."""
+    config = (config or load_config()).with_overrides(solr_url=solr_url, base_url=base_url)
+    validators = ValidatorStore(None if dry_run else config.state_path)
+    fetcher = Fetcher(config, validators)
+    writer = None if dry_run else SolrWriter(config.solr_url, timeout=config.solr_timeout)
+    started = time.monotonic()
+    try:
+        existing = writer.existing_hashes() if writer else {}
+        validators.keep_only(set(existing))
+        listing = open_sources(sources, config, fetcher, crawl)
+        report = index_items(listing, writer, existing, config, full=full, progress=progress,
+                             cancel=cancel, jsonl=jsonl, max_failures=max_failures,
+                             validators=validators)
+    except (SolrError, SourceError) as err:
+        log.error("indexing run stopped: %s", err)
+        report = RunLog().to_report(full=full, dry_run=dry_run, error=str(err))
+    finally:
+        fetcher.close()
+        if writer:
+            writer.close()
+    validators.save()
+    return _with_time(report, started)
+
+
+def open_sources(specs: list[str], config: IndexerConfig, fetcher: Fetcher,
+                 crawl: bool = False) -> SourceListing:
+    """Turn source specs into one listing; raises SourceError for unusable specs."""
+    if not specs:
+        raise SourceError("keine Quelle angegeben")
+    kinds = [(spec, kind_of(spec)) for spec in specs]
+    listings = [folder_source(Path(s), config.base_url, config.max_page_bytes)
+                for s, k in kinds if k == "folder"]
+    listings += [sitemap_source(s, fetcher) for s, k in kinds if k == "sitemap"]
+    page_urls = [s for s, k in kinds if k == "url"]
+    if page_urls:
+        listings.append(link_crawl_source(page_urls, fetcher) if crawl
+                        else url_source(page_urls, fetcher))
+    return chain(listings)
+
+
+def index_items(listing: SourceListing, writer: SolrWriter | None, existing: dict[str, str],
+                config: IndexerConfig, *, full: bool, progress: Progress | None = None,
+                cancel: threading.Event | None = None, jsonl: IO[str] | None = None,
+                max_failures: int | None = None,
+                validators: ValidatorStore | None = None) -> Report:
+    """The page loop for any listing (also used directly by the benchmark's page stream)."""
+    work = _Run(writer, existing, config, jsonl, validators or ValidatorStore(None))
+    error: str | None = None
+    cancelled = False
+    try:
+        for item in listing.items:
+            if cancel is not None and cancel.is_set():
+                cancelled = True
+                break
+            work.handle(item)
+            work.tally.done += 1
+            if progress:
+                progress(work.tally.event(listing.total, item.url))
+            if max_failures is not None and work.tally.counts[Outcome.FAILED] > max_failures:
+                error = f"mehr als {max_failures} fehlgeschlagene Seiten"
+                break
+        work.flush()
+        if error is None and not cancelled:
+            if full:
+                work.delete_missing(progress)
+            work.finish()
+    except SolrError as err:
+        log.error("indexing run stopped: %s", err)
+        error = str(err)
+        work.fail_pending(error)
+    return work.tally.to_report(full=full, dry_run=writer is None, error=error,
+                                cancelled=cancelled, suggester_built=work.suggester_built)
+
+
+class _Run:
+    """State of one page loop: seen ids, the pending batch, and the tally."""
+
+    def __init__(self, writer: SolrWriter | None, existing: dict[str, str],
+                 config: IndexerConfig, jsonl: IO[str] | None,
+                 validators: ValidatorStore) -> None:
+        self.writer, self.existing, self.config = writer, existing, config
+        self.jsonl, self.validators = jsonl, validators
+        self.tally = RunLog()
+        self.first_url: dict[str, str] = {}
+        self.protected: set[str] = set()
+        self.pending: list[tuple[dict[str, object], str, Validators]] = []
+        self.changed = False
+        self.suggester_built = False
+        self.now = datetime.now(UTC)
+
+    def handle(self, item: SourceItem) -> None:
+        """Parse one item and queue, skip or count it."""
+        if isinstance(item, SourceProblem):
+            self._problem(item)
+            return
+        try:
+            page = parse_page(item, self.config.sections, self.config.max_content_chars)
+        except PageSkipped as why:
+            self.tally.add(Outcome.SKIPPED, item.url, str(why))
+            return
+        except Exception as err:  # a parser bug on one page must not end the run
+            log.exception("parsing %s failed", item.url)
+            self.protected.add(normalise_url(item.url))
+            self.tally.add(Outcome.FAILED, item.url, f"Parserfehler: {type(err).__name__}: {err}")
+            return
+        if page.id in self.first_url:
+            self.tally.add(Outcome.SKIPPED, item.url,
+                           f"gleiche kanonische URL wie {self.first_url[page.id]}")
+            return
+        self.first_url[page.id] = item.url
+        digest = content_hash(page)
+        validators = Validators(page.id, item.etag, item.last_modified_header)
+        if self.writer is None:
+            self._dump(page, digest, item)
+            self.tally.add(Outcome.INDEXED, item.url)
+        elif self.existing.get(page.id) == digest:
+            self.validators.remember(item.url, validators)
+            self.tally.add(Outcome.UNCHANGED, item.url)
+        else:
+            self.pending.append((to_solr_doc(page, digest, self.now), item.url, validators))
+            if len(self.pending) >= self.config.batch_size:
+                self.flush()
+
+    def flush(self) -> None:
+        """Send the pending batch; a refused batch is retried page by page to find the culprit."""
+        if not self.pending or self.writer is None:
+            return
+        batch, self.pending = self.pending, []
+        try:
+            self.writer.add([doc for doc, _, _ in batch])
+            accepted = batch
+        except SolrRejected:
+            accepted = []
+            for entry in batch:
+                try:
+                    self.writer.add([entry[0]])
+                    accepted.append(entry)
+                except SolrRejected as err:
+                    self.protected.add(str(entry[0]["id"]))
+                    self.tally.add(Outcome.FAILED, entry[1], str(err))
+        except SolrUnavailable:
+            self.pending = batch
+            raise
+        for doc, url, validators in accepted:
+            self.validators.remember(url, validators)
+            self.first_url.setdefault(str(doc["id"]), url)
+        self.tally.add(Outcome.INDEXED, "", n=len(accepted))
+        self.changed = self.changed or bool(accepted)
+
+    def fail_pending(self, reason: str) -> None:
+        """Count the unsent batch as failed after Solr went away."""
+        for _, url, _ in self.pending:
+            self.tally.add(Outcome.FAILED, url, f"nicht gespeichert: {reason}")
+        self.pending = []
+
+    def delete_missing(self, progress: Progress | None) -> None:
+        """Delete documents the complete source no longer has (not failed pages)."""
+        assert self.writer is not None or not self.existing
+        missing = sorted(set(self.existing) - set(self.first_url) - self.protected)
+        if missing and not self.first_url:
+            self.tally.notes.append("Quelle lieferte keine Seiten – nichts gelöscht")
+            return
+        if self.writer is None or not missing:
+            return
+        if progress:
+            progress(self.tally.event(None, "", phase="deleting"))
+        self.writer.delete(missing)
+        for page_id in missing:
+            self.tally.add(Outcome.DELETED, page_id)
+        self.changed = True
+
+    def finish(self) -> None:
+        """Commit and rebuild the suggester when the index changed."""
+        if self.writer is not None and self.changed:
+            self.writer.commit()
+            self.writer.build_suggester()
+            self.suggester_built = True
+
+    def _problem(self, item: SourceProblem) -> None:
+        if item.outcome is Outcome.UNCHANGED and item.page_id:
+            self.first_url.setdefault(item.page_id, item.url)
+        elif item.outcome is Outcome.FAILED:
+            self.protected.add(normalise_url(item.url))
+        self.tally.add(item.outcome, item.url, item.reason)
+
+    def _dump(self, page, digest: str, raw: RawPage) -> None:
+        if self.jsonl is not None:
+            record = {**page_fields(page), "contentHash": digest, "dateSource": page.date_source,
+                      "sourceUrl": raw.url}
+            self.jsonl.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+def delete_urls(urls: list[str], solr_url: str | None = None,
+                config: IndexerConfig | None = None) -> Report:
+    """Delete single pages by URL (their id is the normalised URL) and rebuild the suggester."""
+    config = (config or load_config()).with_overrides(solr_url=solr_url)
+    writer = SolrWriter(config.solr_url, timeout=config.solr_timeout)
+    tally = RunLog()
+    started = time.monotonic()
+    try:
+        existing = writer.existing_hashes()
+        ids = list(dict.fromkeys(normalise_url(u) for u in urls))
+        present = [i for i in ids if i in existing]
+        for missing in (i for i in ids if i not in existing):
+            tally.add(Outcome.SKIPPED, missing, "nicht im Index")
+        if present:
+            writer.delete(present)
+            writer.commit()
+            writer.build_suggester()
+        for page_id in present:
+            tally.add(Outcome.DELETED, page_id)
+        report = tally.to_report(suggester_built=bool(present))
+    except SolrError as err:
+        report = tally.to_report(error=str(err))
+    finally:
+        writer.close()
+    return _with_time(report, started)
+
+
+def _with_time(report: Report, started: float) -> Report:
+    from dataclasses import replace
+
+    return replace(report, seconds=time.monotonic() - started)

@@ -1,0 +1,112 @@
+"""The live site: pages listed in sitemap.xml, or found by following links from start URLs.
+
+Only pages on the host(s) of the given sitemap or start URLs are fetched; robots.txt, the
+crawl delay and conditional requests are handled by the Fetcher.
+"""
+
+from __future__ import annotations
+
+import gzip
+import logging
+from collections import deque
+from collections.abc import Iterable, Iterator
+from urllib.parse import urljoin, urlsplit
+
+import lxml.etree
+import lxml.html
+import requests
+
+from indexer.model import Outcome, RawPage, SourceProblem
+from indexer.parse.meta import normalise_url
+from indexer.sources import SourceError, SourceItem, SourceListing
+from indexer.sources.http import Fetcher
+
+log = logging.getLogger(__name__)
+
+_NS = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
+_NOT_PAGES = (".pdf", ".jpg", ".jpeg", ".png", ".gif", ".svg", ".webp", ".zip", ".doc",
+              ".docx", ".xls", ".xlsx", ".ppt", ".pptx", ".mp3", ".mp4", ".ics", ".css", ".js",
+              ".xml", ".txt")
+MAX_SITEMAP_DEPTH = 3
+
+
+def sitemap_source(sitemap_url: str, fetcher: Fetcher) -> SourceListing:
+    """Read the sitemap (and nested sitemap indexes) now; fetch the pages lazily."""
+    host = urlsplit(sitemap_url).hostname
+    pages: list[str] = []
+    foreign: list[str] = []
+    for loc in _sitemap_locs(sitemap_url, fetcher, depth=0):
+        url = normalise_url(loc)
+        (pages if urlsplit(url).hostname == host else foreign).append(url)
+    pages = list(dict.fromkeys(pages))[: fetcher.config.max_pages]
+    problems = [SourceProblem(u, Outcome.SKIPPED, "fremder Host, nicht abgerufen")
+                for u in dict.fromkeys(foreign)]
+    return SourceListing(len(pages) + len(problems), _fetch_all(pages, problems, fetcher))
+
+
+def link_crawl_source(start_urls: list[str], fetcher: Fetcher) -> SourceListing:
+    """Breadth-first from the start URLs over links on the same host(s); total unknown."""
+    return SourceListing(None, _crawl(start_urls, fetcher))
+
+
+def _fetch_all(urls: list[str], problems: list[SourceProblem],
+               fetcher: Fetcher) -> Iterator[SourceItem]:
+    yield from problems
+    for url in urls:
+        yield fetcher.fetch_page(url)
+
+
+def _crawl(start_urls: list[str], fetcher: Fetcher) -> Iterator[SourceItem]:
+    hosts = {urlsplit(u).hostname for u in start_urls}
+    queue = deque(normalise_url(u) for u in start_urls)
+    seen = set(queue)
+    fetched = 0
+    while queue and fetched < fetcher.config.max_pages:
+        url = queue.popleft()
+        item = fetcher.fetch_page(url)
+        fetched += 1
+        yield item
+        if isinstance(item, RawPage):
+            for link in _links(item):
+                if urlsplit(link).hostname in hosts and link not in seen:
+                    seen.add(link)
+                    queue.append(link)
+
+
+def _links(page: RawPage) -> Iterable[str]:
+    """Absolute, normalised http(s) links of a page that look like pages."""
+    try:
+        tree = lxml.html.document_fromstring(page.body)
+    except (lxml.etree.ParserError, ValueError):
+        return []
+    links = []
+    for href in tree.xpath("//a/@href"):
+        absolute = urljoin(page.url, str(href).strip())
+        parts = urlsplit(absolute)
+        if parts.scheme in ("http", "https") and not parts.path.lower().endswith(_NOT_PAGES):
+            links.append(normalise_url(absolute))
+    return links
+
+
+def _sitemap_locs(url: str, fetcher: Fetcher, depth: int) -> Iterator[str]:
+    if not fetcher.allowed(url):
+        raise SourceError(f"Sitemap durch robots.txt gesperrt: {url}")
+    try:
+        _response, body = fetcher.get_bytes(url)
+    except requests.RequestException as err:
+        raise SourceError(f"Sitemap nicht abrufbar: {url}: {err}") from err
+    if body[:2] == b"\x1f\x8b":
+        body = gzip.decompress(body)
+    parser = lxml.etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
+    try:
+        root = lxml.etree.fromstring(body, parser=parser)
+    except lxml.etree.XMLSyntaxError as err:
+        raise SourceError(f"Sitemap ist kein gültiges XML: {url}: {err}") from err
+    locs = [(loc.text or "").strip() for loc in root.iter(f"{_NS}loc", "loc")]
+    if root.tag in (f"{_NS}sitemapindex", "sitemapindex"):
+        if depth >= MAX_SITEMAP_DEPTH:
+            raise SourceError(f"Sitemap-Index zu tief verschachtelt: {url}")
+        for nested in locs:
+            yield from _sitemap_locs(urljoin(url, nested), fetcher, depth + 1)
+        return
+    yield from (urljoin(url, loc) for loc in locs if loc)

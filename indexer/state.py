@@ -1,0 +1,64 @@
+"""Validators (ETag, Last-Modified) of crawled pages, kept in a small JSON file.
+
+They let the crawler ask "changed since?" so that a 304 answer counts as unchanged without
+downloading or parsing the page. An entry is recorded only after its page is safely in Solr,
+and entries whose document is no longer in Solr are not used, so a 304 can never hide a page
+that is missing from the index.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Validators:
+    """What the server said about a page last time, and the page's document id."""
+
+    page_id: str
+    etag: str | None = None
+    last_modified: str | None = None
+
+
+class ValidatorStore:
+    """URL -> Validators; loaded from and saved to one JSON file (None: memory only)."""
+
+    def __init__(self, path: Path | None) -> None:
+        self.path = path
+        self._entries: dict[str, Validators] = {}
+        if path is not None and path.is_file():
+            try:
+                raw = json.loads(path.read_text(encoding="utf-8"))
+                self._entries = {url: Validators(**v) for url, v in raw.items()}
+            except (OSError, ValueError, TypeError) as err:
+                # A damaged state only costs full downloads; never a reason to stop.
+                log.warning("ignoring unreadable crawler state %s: %s", path, err)
+
+    def get(self, url: str) -> Validators | None:
+        """The validators for a URL, if any."""
+        return self._entries.get(url)
+
+    def keep_only(self, page_ids: set[str]) -> None:
+        """Forget entries whose document is not in the index (any more)."""
+        self._entries = {u: v for u, v in self._entries.items() if v.page_id in page_ids}
+
+    def remember(self, url: str, validators: Validators) -> None:
+        """Record validators for a page that is now in Solr."""
+        if validators.etag or validators.last_modified:
+            self._entries[url] = validators
+
+    def save(self) -> None:
+        """Write the file atomically (no-op without a path)."""
+        if self.path is None or (not self._entries and not self.path.exists()):
+            return
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = self.path.with_suffix(".tmp")
+        data = {u: v.__dict__ for u, v in sorted(self._entries.items())}
+        tmp.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+        os.replace(tmp, self.path)
