@@ -52,3 +52,76 @@ def test_web_runs_gunicorn_and_waits_for_healthy_solr() -> None:
     indexer = COMPOSE["services"]["indexer"]
     assert indexer["command"].startswith("python -m indexer ")
     assert indexer["restart"] == "no"
+
+
+# ---------------------------------------------------------------- profile "cloud" (SolrCloud)
+
+CLOUD_NODES = ("solr1", "solr2", "solr3")
+
+
+def _cloud_services() -> dict[str, dict]:
+    return {name: s for name, s in COMPOSE["services"].items() if "cloud" in s.get("profiles", [])}
+
+
+def test_cloud_profile_leaves_the_default_stack_alone() -> None:
+    cloud = _cloud_services()
+    assert {"zookeeper", *CLOUD_NODES, "solr-cloud-init", "web-cloud", "rebuild-cloud"} <= set(cloud)
+    # `docker compose up` without --profile still starts exactly the single-core stack.
+    default = {name for name, s in COMPOSE["services"].items() if not s.get("profiles")}
+    assert default == {"solr", "web", "indexer"}
+    for name, service in cloud.items():
+        for dep in service.get("depends_on", {}):
+            assert dep in cloud, f"{name} (cloud) depends on {dep} outside the profile"
+
+
+def test_cloud_nodes_join_one_zookeeper_with_distinct_hosts_and_volumes() -> None:
+    cloud = _cloud_services()
+    zk = cloud["zookeeper"]
+    assert str(zk["image"]).startswith("zookeeper:3.")
+    hosts, volumes, ports = set(), set(), set()
+    for name in CLOUD_NODES:
+        node = cloud[name]
+        assert node["image"] == f"solr:{_launcher_solr_version()}"
+        assert node["environment"]["ZK_HOST"] == "zookeeper:2181"
+        assert node["depends_on"]["zookeeper"]["condition"] == "service_healthy"
+        hosts.add(node["environment"]["SOLR_HOST"])
+        volumes.update(v.split(":")[0] for v in node["volumes"])
+        ports.update(p.rsplit(":", 1)[0] for p in node["ports"])
+        assert node["volumes"][0].endswith(":/var/solr")
+        assert "healthcheck" in node
+    assert hosts == set(CLOUD_NODES)
+    assert len(volumes) == 3 and volumes <= set(COMPOSE["volumes"])
+    assert len(ports) == 3 and all(p.startswith("127.0.0.1:") for p in ports)
+
+
+def test_cloud_init_uploads_this_configset_and_creates_2x2_collection_behind_alias() -> None:
+    init = _cloud_services()["solr-cloud-init"]
+    assert init["restart"] == "no"
+    assert all(init["depends_on"][n]["condition"] == "service_healthy" for n in CLOUD_NODES)
+    script = "\n".join(init["command"])
+    mounts = {v.split(":")[1]: v.split(":")[0] for v in init["volumes"]}
+    upload = re.search(r"solr zk upconfig -z \S+ -n stadtsuche -d (\S+)", script)
+    assert upload, "configset upload missing"
+    inside = next(c for c in mounts if upload.group(1).startswith(c + "/"))
+    on_host = REPO / mounts[inside] / Path(upload.group(1)).relative_to(inside)
+    assert (on_host / "solrconfig.xml").is_file() and (on_host / "managed-schema.xml").is_file()
+    create = re.search(r"action=CREATE&name=(\w+)&collection\.configName=stadtsuche&"
+                       r"numShards=(\d+)&replicationFactor=(\d+)", script)
+    assert create and create.group(2, 3) == ("2", "2")
+    assert f"action=CREATEALIAS&name=stadtsuche&collections={create.group(1)}" in script
+    # Re-running the init must not undo a rebuild: the alias is only created when missing.
+    assert script.index("LISTALIASES") < script.index("action=CREATEALIAS")
+    # `$$` is compose's escape for a literal `$` in the shell script.
+    assert "$SOLR" not in script.replace("$$SOLR", "")
+
+
+def test_cloud_app_and_rebuild_use_the_alias_url() -> None:
+    cloud = _cloud_services()
+    web, rebuild = cloud["web-cloud"], cloud["rebuild-cloud"]
+    assert web["environment"]["STADTSUCHE_SOLR_URL"] == "http://solr1:8983/solr/stadtsuche"
+    assert web["depends_on"]["solr-cloud-init"]["condition"] == "service_completed_successfully"
+    assert web["command"] == COMPOSE["services"]["web"]["command"]
+    assert rebuild["command"].startswith("python -m indexer.rebuild --solr-base http://solr1:8983/solr "
+                                         "--alias stadtsuche ")
+    assert rebuild["restart"] == "no"
+    assert (REPO / "indexer" / "rebuild.py").is_file()
