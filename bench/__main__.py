@@ -1,0 +1,125 @@
+"""``python -m bench [all|search|indexing|memory] [options]``: run benchmarks, print ratios.
+
+Examples::
+
+    python -m bench                          # everything: 10k and 1M pages, indexing, memory
+    python -m bench search --pages 10000 --large 0
+    python -m bench all --large 1000000 --markdown var/bench/latest.md
+
+Indexes are kept in ``--work-dir`` (``var/bench/solr-<pages>``) and reused by later runs when
+the schema and corpus are unchanged; the time a load took is printed when it happens.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from dataclasses import asdict
+from pathlib import Path
+
+from bench.machine import describe
+from bench.memory import memory_ratios
+from bench.report import Ratio, markdown_table, text_table
+from bench.search import SearchPlan, SearchRun, scale_ratios, search_ratios
+from bench.suite import BenchOptions, memory_bench, prepared_index, search_bench
+
+log = logging.getLogger("bench")
+
+COMMANDS = ("all", "search", "indexing", "memory")
+
+
+def _concurrencies(text: str) -> tuple[int, ...]:
+    try:
+        values = tuple(int(x) for x in text.split(","))
+    except ValueError as err:
+        raise argparse.ArgumentTypeError(f"expected e.g. 1,16, got {text!r}") from err
+    if not values or min(values) < 1:
+        raise argparse.ArgumentTypeError("concurrency must be 1 or more")
+    return values
+
+
+def parse_args(argv: list[str] | None) -> tuple[str, BenchOptions, argparse.Namespace]:
+    """The command and its options."""
+    p = argparse.ArgumentParser(prog="python -m bench", description=__doc__,
+                                formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("command", nargs="?", default="all", choices=COMMANDS)
+    p.add_argument("--pages", type=int, default=10_000, help="pages of the main index")
+    p.add_argument("--large", type=int, default=1_000_000,
+                   help="pages of the large index for the scaling ratio (0: skip)")
+    p.add_argument("--seconds", type=float, default=10.0, help="length of each measurement")
+    p.add_argument("--warmup", type=float, default=2.0, help="unmeasured seconds before each")
+    p.add_argument("--rounds", type=int, default=2, help="alternating rounds per target")
+    p.add_argument("--concurrency", type=_concurrencies, default=(1, 16),
+                   help="client counts, comma-separated")
+    p.add_argument("--memory-requests", type=int, default=10_000)
+    p.add_argument("--heap", default="1g", help="Solr heap for the main index")
+    p.add_argument("--large-heap", default="3g", help="Solr heap for the large index")
+    p.add_argument("--work-dir", type=Path, default=BenchOptions().work_dir)
+    p.add_argument("--markdown", type=Path, help="also write the results as Markdown here")
+    p.add_argument("--json", type=Path, help="also write all measurements as JSON here")
+    args = p.parse_args(argv)
+    plan = SearchPlan(concurrencies=args.concurrency, seconds=args.seconds, warmup=args.warmup,
+                      rounds=args.rounds)
+    options = BenchOptions(pages=args.pages, large=args.large, plan=plan,
+                           memory_requests=args.memory_requests, work_dir=args.work_dir)
+    return args.command, options, args
+
+
+def _print_run(run: SearchRun) -> None:
+    print(f"\n== search, {run.pages} pages "
+          f"({run.follow_up_share:.0%} of checked searches make the app ask Solr twice)")
+    for item in run.stats:
+        print("  " + item.line())
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the chosen benchmarks and print every ratio with its target."""
+    command, options, args = parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
+    machine = describe()
+    print(f"machine: {machine}")
+    ratios: list[Ratio] = []
+    record: dict[str, object] = {"machine": machine, "options": repr(options)}
+    small: SearchRun | None = None
+    with prepared_index(options.work_dir, options.pages, args.heap) as index:
+        if index.build_seconds is not None:
+            print(f"loaded {options.pages} pages in {index.build_seconds:.1f} s")
+        if command in ("all", "search"):
+            small = search_bench(index, options)
+            _print_run(small)
+            ratios += search_ratios(small)
+            record["search"] = [asdict(s) for s in small.stats]
+        if command in ("all", "memory"):
+            memory = memory_bench(index, options)
+            ratios += memory_ratios(memory)
+            record["memory"] = asdict(memory)
+    if command in ("all", "indexing"):
+        from bench.indexing_suite import indexing_ratios
+        ratios += indexing_ratios(options)
+    if command in ("all", "search") and options.large and small is not None:
+        with prepared_index(options.work_dir, options.large, args.large_heap) as index:
+            if index.build_seconds is not None:
+                print(f"loaded {options.large} pages in {index.build_seconds:.1f} s "
+                      f"({options.large / index.build_seconds:.0f} pages/s)")
+                record["large_build_seconds"] = index.build_seconds
+            large = search_bench(index, options)
+        _print_run(large)
+        ratios += search_ratios(large) + scale_ratios(small, large)
+        record["search_large"] = [asdict(s) for s in large.stats]
+    print("\n" + text_table(ratios))
+    missed = [r.name for r in ratios if r.met is False]
+    print(f"\n{len(ratios)} figures, {len(missed)} targets missed")
+    if args.markdown:
+        args.markdown.parent.mkdir(parents=True, exist_ok=True)
+        args.markdown.write_text(f"Machine: {machine}\n\n{markdown_table(ratios)}\n")
+    if args.json:
+        record["ratios"] = [asdict(r) | {"met": r.met} for r in ratios]
+        args.json.parent.mkdir(parents=True, exist_ok=True)
+        args.json.write_text(json.dumps(record, indent=2, default=str))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

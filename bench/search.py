@@ -1,0 +1,179 @@
+"""Search benchmark: the JSON API and the HTML page against raw Solr /search, side by side.
+
+For each concurrency the three targets are measured in alternating order over several rounds,
+so that a burst of load from elsewhere on the machine does not hit one target only; the
+rounds' latencies are pooled per target.
+"""
+
+from __future__ import annotations
+
+import http.client
+import json
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlsplit
+
+from bench.loadgen import HttpRequest, Load, measure
+from bench.querymix import MixEntry
+from bench.report import Ratio
+from bench.stats import LoadStats
+from bench.targets import (API_PATH, HTML_PATH, app_requests, raw_solr_request,
+                           raw_solr_requests, solr_params)
+
+log = logging.getLogger(__name__)
+
+TARGETS = ("solr", "api", "html")
+CHECKED_ENTRIES = 40
+
+
+class NotEquivalent(RuntimeError):
+    """The app and raw Solr do not answer the same search the same way."""
+
+
+@dataclass(frozen=True)
+class SearchPlan:
+    """How long and how hard to measure."""
+
+    concurrencies: tuple[int, ...] = (1, 16)
+    seconds: float = 10.0
+    warmup: float = 2.0
+    rounds: int = 2
+
+
+@dataclass(frozen=True)
+class SearchRun:
+    """All measurements of one index size."""
+
+    pages: int
+    stats: tuple[LoadStats, ...]
+    follow_up_share: float
+
+    def get(self, target: str, concurrency: int) -> LoadStats:
+        """The pooled measurement of `target` at `concurrency`."""
+        for item in self.stats:
+            if item.target == target and item.concurrency == concurrency:
+                return item
+        raise KeyError(f"{target} at {concurrency} clients was not measured")
+
+
+def _origin(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}"
+
+
+def fetch_json(base_url: str, req: HttpRequest) -> dict[str, Any]:
+    """Send one prepared request and decode its JSON answer (non-200 is an error)."""
+    parts = urlsplit(base_url)
+    conn = http.client.HTTPConnection(parts.hostname or "127.0.0.1", parts.port or 80,
+                                      timeout=60)
+    try:
+        conn.request(req.method, req.path, body=req.body, headers=dict(req.headers))
+        resp = conn.getresponse()
+        body = resp.read()
+    finally:
+        conn.close()
+    if resp.status != 200:
+        raise NotEquivalent(f"{req.method} {req.path[:100]} -> HTTP {resp.status}: {body[:300]!r}")
+    return json.loads(body)
+
+
+def check_equivalence(core_url: str, app_url: str, mix: Sequence[MixEntry]) -> float:
+    """Fail unless the app finds what raw Solr finds; return the share of app searches that
+    may need a second Solr query (no hits: autocorrect; page past the end: clamped)."""
+    follow_ups = 0
+    entries = list(mix[:CHECKED_ENTRIES])
+    solr_origin = _origin(core_url)
+    for entry in entries:
+        params = solr_params(entry)
+        raw = fetch_json(solr_origin, raw_solr_request(core_url, entry))["response"]
+        app = fetch_json(app_url, app_requests(API_PATH, [entry])[0])["outData"]
+        # No hits (autocorrect may re-query) or a page past the end (clamped): the app asks
+        # Solr a second time, which is part of its cost, so such entries stay in the mix.
+        if raw["numFound"] <= int(params["start"]):
+            follow_ups += 1
+            continue
+        got = app["response"]
+        same_ids = [d["id"] for d in got["docs"]] == [d["id"] for d in raw["docs"]]
+        if got["numFound"] != raw["numFound"] or not same_ids:
+            raise NotEquivalent(f"{dict(entry.args)}: Solr found {raw['numFound']} "
+                                f"({len(raw['docs'])} on the page), the app {got['numFound']} "
+                                f"({len(got['docs'])})")
+    return follow_ups / len(entries)
+
+
+def _pool(target: str, concurrency: int, latencies: list[float], errors: int,
+          seconds: float) -> LoadStats:
+    return LoadStats.from_latencies(target, concurrency, latencies, errors, seconds)
+
+
+def run_search(pages: int, core_url: str, app_url: str, mix: Sequence[MixEntry],
+               plan: SearchPlan) -> SearchRun:
+    """Measure raw Solr, the JSON API and the HTML page with the same mix and concurrency."""
+    follow_up_share = check_equivalence(core_url, app_url, mix)
+    requests: dict[str, list[HttpRequest]] = {
+        "solr": raw_solr_requests(core_url, mix),
+        "api": app_requests(API_PATH, mix),
+        "html": app_requests(HTML_PATH, mix),
+    }
+    origins = {"solr": _origin(core_url), "api": app_url, "html": app_url}
+    stats: list[LoadStats] = []
+    for concurrency in plan.concurrencies:
+        load = Load(concurrency=concurrency, seconds=plan.seconds, warmup=plan.warmup)
+        pooled: dict[str, tuple[list[float], list[int]]] = {t: ([], []) for t in TARGETS}
+        for round_no in range(plan.rounds):
+            shift = round_no % len(TARGETS)
+            for target in TARGETS[shift:] + TARGETS[:shift]:
+                sample = measure(target, origins[target], requests[target], load)
+                pooled[target][0].extend(sample.latencies)
+                pooled[target][1].append(sample.errors)
+                log.info("%d pages, %d clients, round %d: %s %.1f req/s", pages, concurrency,
+                         round_no + 1, target, len(sample.latencies) / sample.seconds)
+        for target in TARGETS:
+            latencies, errors = pooled[target]
+            stats.append(_pool(target, concurrency, latencies, sum(errors),
+                               plan.seconds * plan.rounds))
+    return SearchRun(pages, tuple(stats), follow_up_share)
+
+
+def _label(pages: int) -> str:
+    return f"{pages // 1_000_000}M" if pages % 1_000_000 == 0 else (
+        f"{pages // 1000}k" if pages % 1000 == 0 else str(pages))
+
+
+def search_ratios(run: SearchRun) -> list[Ratio]:
+    """App vs raw Solr: throughput and latency ratios at every concurrency."""
+    size = _label(run.pages)
+    ratios: list[Ratio] = []
+    for concurrency in sorted({s.concurrency for s in run.stats}):
+        solr = run.get("solr", concurrency)
+        for target, floor in (("api", 0.8), ("html", 0.6)):
+            app = run.get(target, concurrency)
+            name = "JSON API" if target == "api" else "HTML page"
+            ratios.append(Ratio(
+                f"{size} {name} throughput / Solr, c={concurrency}",
+                app.throughput / solr.throughput, ">=", floor,
+                f"{app.throughput:.1f} vs {solr.throughput:.1f} req/s"))
+            ratios.append(Ratio(
+                f"{size} {name} p50 / Solr, c={concurrency}", app.p50_ms / solr.p50_ms, "<=",
+                1.25 if target == "api" and concurrency >= 16 else None,
+                f"{app.p50_ms:.1f} vs {solr.p50_ms:.1f} ms"))
+            ratios.append(Ratio(
+                f"{size} {name} p99 / Solr, c={concurrency}", app.p99_ms / solr.p99_ms, "<=",
+                None, f"{app.p99_ms:.1f} vs {solr.p99_ms:.1f} ms"))
+    return ratios
+
+
+def scale_ratios(small: SearchRun, large: SearchRun) -> list[Ratio]:
+    """Large-index p50 over small-index p50, for raw Solr (reference) and the JSON API."""
+    ratios: list[Ratio] = []
+    for concurrency in sorted({s.concurrency for s in large.stats}):
+        for target in ("solr", "api"):
+            big, little = large.get(target, concurrency), small.get(target, concurrency)
+            ratios.append(Ratio(
+                f"p50 {_label(large.pages)} / {_label(small.pages)} pages, {target}, "
+                f"c={concurrency}", big.p50_ms / little.p50_ms, "<=",
+                3.0 if target == "api" else None,
+                f"{big.p50_ms:.1f} vs {little.p50_ms:.1f} ms"))
+    return ratios

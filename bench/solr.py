@@ -1,0 +1,100 @@
+"""The benchmarks' own Solr I/O: loading ready documents, committing, sampling the index.
+
+None of this is inside a measured loop except ``ingest`` (the raw-ingest reference), so it
+favours clarity: one pooled ``requests`` session, JSON bodies, explicit timeouts.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from collections.abc import Iterable, Iterator, Mapping
+from itertools import islice
+from typing import Any
+
+import requests
+
+log = logging.getLogger(__name__)
+
+TIMEOUT = (5.0, 600.0)
+
+
+class BenchSolrError(RuntimeError):
+    """Solr refused or failed a request the benchmark needs."""
+
+
+class SolrCore:
+    """One core of a running Solr, addressed by its URL."""
+
+    def __init__(self, core_url: str) -> None:
+        self.core_url = core_url.rstrip("/")
+        self._http = requests.Session()
+
+    def close(self) -> None:
+        """Release the pooled connections."""
+        self._http.close()
+
+    def _call(self, method: str, path: str, **kwargs: Any) -> dict[str, Any]:
+        url = f"{self.core_url}{path}"
+        try:
+            resp = self._http.request(method, url, timeout=TIMEOUT, **kwargs)
+        except requests.RequestException as err:
+            raise BenchSolrError(f"{method} {url} failed: {err}") from err
+        if resp.status_code != 200:
+            raise BenchSolrError(f"{method} {url} -> {resp.status_code}: {resp.text[:500]}")
+        return resp.json()
+
+    def ingest(self, docs: Iterable[Mapping[str, Any]], batch_size: int = 1000) -> int:
+        """Send documents to /update as JSON arrays, batch by batch; return how many."""
+        sent = 0
+        it: Iterator[Mapping[str, Any]] = iter(docs)
+        while batch := list(islice(it, batch_size)):
+            body = json.dumps(batch, ensure_ascii=False, default=str).encode("utf-8")
+            self._call("POST", "/update", data=body,
+                       headers={"Content-Type": "application/json"})
+            sent += len(batch)
+            if sent % (batch_size * 50) == 0:
+                log.info("ingested %d documents", sent)
+        return sent
+
+    def commit(self) -> None:
+        """Hard commit that opens a new searcher, so that everything sent is visible."""
+        self._call("POST", "/update", params={"commit": "true", "waitSearcher": "true"},
+                   json=[])
+
+    def delete_all(self) -> None:
+        """Remove every document (committed)."""
+        self._call("POST", "/update", params={"commit": "true"}, json={"delete": {"query": "*:*"}})
+
+    def build_suggester(self) -> None:
+        """Build the title suggester, as the indexer does after a run."""
+        self._call("GET", "/suggest", params={"suggest.build": "true", "suggest.q": "x"})
+
+    def num_docs(self) -> int:
+        """Number of searchable documents."""
+        data = self._call("GET", "/select", params={"q": "*:*", "rows": "0"})
+        return int(data["response"]["numFound"])
+
+    def sample(self, fields: str, size: int, slices: int = 10) -> list[dict[str, Any]]:
+        """About `size` stored documents taken from `slices` places spread over the index."""
+        total = self.num_docs()
+        if total == 0:
+            return []
+        per_slice = max(1, size // slices)
+        starts = sorted({min(total - 1, k * total // slices) for k in range(slices)})
+        docs: list[dict[str, Any]] = []
+        for start in starts:
+            data = self._call("GET", "/select", params={"q": "*:*", "fl": fields,
+                                                        "start": str(start),
+                                                        "rows": str(per_slice)})
+            docs.extend(data["response"]["docs"])
+        return docs
+
+    def wait_until_searchable(self, expected: int, timeout: float = 120) -> None:
+        """Wait until `expected` documents are visible (soft commits are asynchronous)."""
+        deadline = time.monotonic() + timeout
+        while (found := self.num_docs()) < expected:
+            if time.monotonic() > deadline:
+                raise BenchSolrError(f"only {found} of {expected} documents visible")
+            time.sleep(0.5)

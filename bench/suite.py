@@ -1,0 +1,129 @@
+"""Wiring: a Solr with a corpus of the requested size, the app in gunicorn, each benchmark."""
+
+from __future__ import annotations
+
+import logging
+import secrets
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bench.appserver import REPO, AppServer
+from bench.corpus import corpus_documents
+from bench.memory import MemoryRun, run_memory
+from bench.querymix import MixEntry, build_mix
+from bench.search import SearchPlan, SearchRun, run_search
+from bench.solr import SolrCore
+from solrlauncher import StandaloneSolr
+
+log = logging.getLogger(__name__)
+
+STATS_CONFIGSET = REPO / "solr-config" / "stats"
+SAMPLE_FIELDS = "title,teaser,category"
+
+
+@dataclass(frozen=True)
+class BenchOptions:
+    """Sizes and durations of a run (the command line fills these in)."""
+
+    pages: int = 10_000
+    large: int = 1_000_000
+    plan: SearchPlan = field(default_factory=SearchPlan)
+    memory_requests: int = 10_000
+    work_dir: Path = REPO / "var" / "bench"
+    mix_size: int = 1000
+    seed: int = 8
+
+
+@dataclass(frozen=True)
+class PreparedIndex:
+    """A running Solr whose core holds `pages` corpus pages."""
+
+    solr: StandaloneSolr
+    pages: int
+    build_seconds: float | None  # None when an earlier run's index was reused
+
+    @property
+    def core_url(self) -> str:
+        return self.solr.core_url
+
+
+def _extra_cores() -> dict[str, Path]:
+    if (STATS_CONFIGSET / "conf" / "solrconfig.xml").is_file():
+        return {"stadtsuche_stats": STATS_CONFIGSET}
+    return {}
+
+
+def load_corpus(core_url: str, pages: int) -> float:
+    """Replace the core's documents with `pages` corpus pages; return the seconds it took."""
+    core = SolrCore(core_url)
+    try:
+        core.delete_all()
+        started = time.perf_counter()
+        sent = core.ingest(corpus_documents(pages))
+        core.commit()
+        seconds = time.perf_counter() - started
+        core.build_suggester()
+        core.wait_until_searchable(sent)
+    finally:
+        core.close()
+    log.info("%d pages loaded in %.1f s (%.0f docs/s)", sent, seconds, sent / seconds)
+    return seconds
+
+
+@contextmanager
+def prepared_index(work_dir: Path, pages: int, heap: str) -> Iterator[PreparedIndex]:
+    """A Solr in ``work_dir/solr-<pages>``; the corpus is loaded unless already there."""
+    solr = StandaloneSolr(work_dir / f"solr-{pages}", heap=heap, extra_cores=_extra_cores())
+    solr.start(timeout=600)
+    try:
+        core = SolrCore(solr.core_url)
+        try:
+            present = core.num_docs()
+        finally:
+            core.close()
+        build = None if present == pages else load_corpus(solr.core_url, pages)
+        yield PreparedIndex(solr, pages, build)
+    finally:
+        solr.stop()
+
+
+def query_mix(core_url: str, size: int, seed: int) -> list[MixEntry]:
+    """The query mix for the index behind `core_url`."""
+    core = SolrCore(core_url)
+    try:
+        return build_mix(core.sample(SAMPLE_FIELDS, 2000), size=size, seed=seed)
+    finally:
+        core.close()
+
+
+def app_env(core_url: str) -> dict[str, str]:
+    """Environment for the app as production runs it, pointed at the benchmark's Solr."""
+    from werkzeug.security import generate_password_hash
+
+    return {
+        "STADTSUCHE_SOLR_URL": core_url,
+        "STADTSUCHE_ENV": "production",
+        "STADTSUCHE_SECRET_KEY": secrets.token_hex(32),
+        "STADTSUCHE_ADMIN_USER": "bench",
+        "STADTSUCHE_ADMIN_PASSWORD_HASH": generate_password_hash(secrets.token_hex(16)),
+    }
+
+
+def search_bench(index: PreparedIndex, options: BenchOptions) -> SearchRun:
+    """The search benchmark against gunicorn configured as in production."""
+    mix = query_mix(index.core_url, options.mix_size, options.seed)
+    log_path = options.work_dir / f"gunicorn-search-{index.pages}.log"
+    with AppServer(app_env(index.core_url), log_path) as server:
+        return run_search(index.pages, index.core_url, server.base_url, mix, options.plan)
+
+
+def memory_bench(index: PreparedIndex, options: BenchOptions) -> MemoryRun:
+    """RSS of a single worker; worker recycling is off so that one process serves everything."""
+    mix = query_mix(index.core_url, options.mix_size, options.seed)
+    log_path = options.work_dir / "gunicorn-memory.log"
+    with AppServer(app_env(index.core_url), log_path, workers=1,
+                   extra_args=("--max-requests", "0")) as server:
+        return run_memory(server, mix, options.memory_requests)
