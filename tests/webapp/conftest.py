@@ -1,0 +1,48 @@
+"""Fixtures for the visitor web app, reusable by other test folders.
+
+- `app`, `client`: a fresh app (flaskr style) on the session's real Solr core.
+- `search_docs`: makes the core hold exactly `support.DOCS` (reloads only when needed).
+- `live_server`: the app served over real HTTP (`.url`, `.app`), for browsers and
+  concurrency tests; one per session.
+
+Other folders reuse them with `from tests.webapp.conftest import live_server, search_docs`
+in their own conftest.py (tests run with `python -m pytest` from the repository root).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from flask import Flask
+from flask.testing import FlaskClient
+
+from tests.webapp.support import LiveServer, ensure_fixture_docs
+from webapp import create_app
+
+
+@pytest.fixture()
+def app(solr_url: str) -> Flask:
+    """The web app, configured for the session's Solr."""
+    return create_app({"solr_url": solr_url, "TESTING": True, "solr_timeout": 10})
+
+
+@pytest.fixture()
+def client(app: Flask) -> FlaskClient:
+    """Test client of `app`."""
+    return app.test_client()
+
+
+@pytest.fixture()
+def search_docs(solr_url: str) -> str:
+    """The fixture documents in the core; returns the core URL."""
+    ensure_fixture_docs(solr_url)
+    return solr_url
+
+
+@pytest.fixture(scope="session")
+def live_server(solr_url: str) -> Iterator[LiveServer]:
+    """The app over HTTP on 127.0.0.1 and a random port."""
+    server = LiveServer.start(create_app({"solr_url": solr_url, "solr_timeout": 10}))
+    yield server
+    server.stop()

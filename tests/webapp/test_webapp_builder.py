@@ -1,0 +1,166 @@
+"""Pure parts of the flow: request parsing, escaping, the Solr param builder, presenters."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from webapp.builder import build_solr_params
+from webapp.escape import edismax_terms, phrase, plain_words
+from webapp.highlight import safe_highlight, verified_markup
+from webapp.presenters import format_online_date, page_window, summary_sentence
+from webapp.request import SearchRequest, Sort, parse_search_request
+from webapp.result import SearchResult, Suggestion, parse_suggestion
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("Personalausweis beantragen", "Personalausweis beantragen"),
+    ("*:*", ""),
+    ("title:Rathaus", "title Rathaus"),
+    ("{!lucene df=id}x", "lucene df id x"),
+    ("_query_:\"{!dismax}x\"", "_query_ dismax x"),
+    ("Müll AND Abfall OR NOT Biotonne", "Müll Abfall Biotonne"),
+    ('"Stadt Jena', "Stadt Jena"),
+    ("Ernst-Abbe-Hochschule", "Ernst\\-Abbe\\-Hochschule"),
+    ("-Müll +Biotonne", "Müll Biotonne"),
+    ("a && b || c", "a b c"),
+    ("Kita/Krippe (Jena) [2025] ^2 ~3 ?", "Kita Krippe Jena 2025 2 3"),
+    ("Straße\\", "Straße"),
+])
+def test_edismax_terms_remove_syntax(raw: str, expected: str) -> None:
+    assert edismax_terms(raw) == expected
+
+
+@given(st.text(max_size=80))
+def test_edismax_terms_never_leave_syntax(raw: str) -> None:
+    out = edismax_terms(raw)
+    unescaped = out.replace("\\-", "")
+    assert not set(unescaped) & set('+-&|!(){}[]^"~*?:\\/')
+    assert not {"AND", "OR", "NOT"} & set(out.split())
+
+
+def test_phrase_escapes_inner_quotes_and_backslashes() -> None:
+    assert phrase('Stadt "Jena"') == '"Stadt \\"Jena\\""'
+    assert phrase("a\\b") == '"a\\\\b"'
+    assert phrase("   ") == ""
+    assert plain_words("Ernst-Abbe-Hochschule *:*") == "Ernst-Abbe-Hochschule"
+
+
+def test_build_params_default_request() -> None:
+    params = build_solr_params(SearchRequest(query="Müll abfuhr"))
+    assert params == {
+        "q": "Müll abfuhr", "facet": "true", "facet.field": "{!ex=kategorie}category",
+        "facet.mincount": "1", "facet.limit": "100", "facet.sort": "count",
+        "start": "0", "rows": "10", "sort": "score desc, onlineDate desc",
+        "spellcheck": "true", "spellcheck.q": "Müll abfuhr",
+        "fl": "id,url,title,teaser,category,onlineDate,clickCounter,score",
+    }
+
+
+def test_build_params_category_travels_outside_local_params() -> None:
+    nasty = "Verkehr} OR {!lucene}*:* v=$x"
+    params = build_solr_params(SearchRequest(query="x", category=nasty))
+    assert params["fq"] == "{!term f=category tag=kategorie v=$kategorie}"
+    assert params["kategorie"] == nasty
+
+
+def test_build_params_exact_uses_unstemmed_fields() -> None:
+    params = build_solr_params(SearchRequest(query='Stadt "Jena', exact=True))
+    assert params["q"] == '"Stadt Jena"'
+    assert params["qf"] == "title_exact^6 exact"
+    assert params["mm"] == "100%"
+
+
+@pytest.mark.parametrize("sort, clause", [
+    (Sort.RELEVANCE, "score desc, onlineDate desc"),
+    (Sort.NEWEST, "onlineDate desc, score desc"),
+    (Sort.OLDEST, "onlineDate asc, score desc"),
+    (Sort.POPULAR, "clickCounter desc, score desc"),
+])
+def test_build_params_sort_and_paging(sort: Sort, clause: str) -> None:
+    params = build_solr_params(SearchRequest(query="x", sort=sort, page=3, rows=20))
+    assert params["sort"] == clause
+    assert (params["start"], params["rows"]) == ("40", "20")
+
+
+@pytest.mark.parametrize("args, expected", [
+    ({}, SearchRequest()),
+    ({"q": "  Jena \t Rathaus ", "page": "2", "rows": "20", "sort": "datum_neu", "exact": "1"},
+     SearchRequest(query="Jena Rathaus", page=2, rows=20, sort=Sort.NEWEST, exact=True)),
+    ({"q": "x", "page": "0", "rows": "15", "sort": "zufall"}, SearchRequest(query="x")),
+    ({"q": "x", "page": "-4", "rows": "abc"}, SearchRequest(query="x")),
+    ({"q": "x", "page": "99999999999"}, SearchRequest(query="x", page=1000)),
+    ({"q": "x", "category": " Umwelt & Abfall "}, SearchRequest(query="x", category="Umwelt & Abfall")),
+    ({"q": "x\x00y"}, SearchRequest(query="x y")),
+])
+def test_parse_search_request_normalises(args: dict[str, str], expected: SearchRequest) -> None:
+    assert parse_search_request(args) == expected
+
+
+def test_overlong_query_is_cut_with_german_notice() -> None:
+    req = parse_search_request({"q": "Wort " * 100})
+    assert len(req.query) <= 200
+    assert req.notices == ("Ihre Suchanfrage war länger als 200 Zeichen und wurde gekürzt.",)
+
+
+def _result(num_found: int, rows: int = 10, page: int = 1, category: str | None = None,
+            query: str = "Jena") -> SearchResult:
+    req = SearchRequest(query=query, rows=rows, page=page, category=category)
+    return SearchResult(request=req, num_found=num_found)
+
+
+def test_summary_sentence_plural_and_category() -> None:
+    assert summary_sentence(_result(33, page=2, category="Verkehr")) == (
+        "33 Suchergebnisse für Jena in Kategorie Verkehr auf insgesamt 4 Seiten. "
+        "Sie befinden sich auf Seite 2.")
+
+
+def test_summary_sentence_singular_forms_and_all_categories() -> None:
+    assert summary_sentence(_result(1)) == (
+        "1 Suchergebnis für Jena in allen Kategorien auf insgesamt 1 Seite. "
+        "Sie befinden sich auf Seite 1.")
+    assert summary_sentence(_result(10)).startswith("10 Suchergebnisse für Jena in allen "
+                                                    "Kategorien auf insgesamt 1 Seite.")
+
+
+def test_online_date_in_berlin_time_with_summer_and_winter() -> None:
+    assert format_online_date(datetime(2025, 3, 1, 9, 0, tzinfo=timezone.utc)) == "01.03.2025 10:00"
+    assert format_online_date(datetime(2025, 7, 1, 22, 30, tzinfo=timezone.utc)) == "02.07.2025 00:30"
+    assert format_online_date(None) == ""
+
+
+@pytest.mark.parametrize("current, last, expected", [
+    (1, 1, [1]), (1, 4, [1, 2, 3, 4]), (1, 9, [1, 2, 3, 4, 5]), (5, 9, [3, 4, 5, 6, 7]),
+    (9, 9, [5, 6, 7, 8, 9]), (2, 0, []),
+])
+def test_page_window(current: int, last: int, expected: list[int]) -> None:
+    window = page_window(current, last)
+    assert [item.number for item in window] == expected
+    assert [item.number for item in window if item.current] == ([current] if expected else [])
+
+
+def test_highlight_lets_only_mark_through() -> None:
+    ok = "Den <mark>Personalausweis</mark> &amp; &lt;b&gt; &#x2F; &quot;x&quot;"
+    assert str(verified_markup(ok)) == ok
+    for bad in ["<b>x</b>", "<mark>x", "x</mark>", "<mark><mark>x</mark></mark>",
+                "a & b", "<script>alert(1)</script>", "<mark onclick=x>y</mark>"]:
+        assert verified_markup(bad) is None, bad
+    shown = str(safe_highlight(["<img src=x onerror=alert(1)><mark>Jena</mark>"], None))
+    assert "<img" not in shown and "&lt;img" in shown and "<mark>" not in shown
+    assert str(safe_highlight([], "Teaser <b>")) == "Teaser &lt;b&gt;"
+
+
+def test_suggestion_keeps_user_capitalisation_and_picks_most_hits() -> None:
+    spellcheck = {"collations": [
+        "collation", {"collationQuery": "personal beantragen", "hits": 1,
+                      "misspellingsAndCorrections": ["persnalausweis", "personal"]},
+        "collation", {"collationQuery": "personalausweis beantragen", "hits": 3,
+                      "misspellingsAndCorrections": ["persnalausweis", "personalausweis"]},
+    ]}
+    best = parse_suggestion(spellcheck, "Persnalausweis Beantragen")
+    assert best == Suggestion("Personalausweis Beantragen", 3,
+                              (("persnalausweis", "personalausweis"),))
+    assert parse_suggestion({}, "x") is None
