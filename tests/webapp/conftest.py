@@ -24,7 +24,9 @@ from webapp import create_app
 @pytest.fixture()
 def app(solr_url: str) -> Flask:
     """The web app, configured for the session's Solr."""
-    return create_app({"solr_url": solr_url, "TESTING": True, "solr_timeout": 10})
+    # Development: the admin area (webapp/admin) refuses production without credentials.
+    return create_app({"solr_url": solr_url, "TESTING": True, "solr_timeout": 10,
+                       "env": "development"})
 
 
 @pytest.fixture()
@@ -43,6 +45,7 @@ def search_docs(solr_url: str) -> str:
 @pytest.fixture(scope="session")
 def live_server(solr_url: str) -> Iterator[LiveServer]:
     """The app over HTTP on 127.0.0.1 and a random port."""
-    server = LiveServer.start(create_app({"solr_url": solr_url, "solr_timeout": 10}))
+    server = LiveServer.start(create_app({"solr_url": solr_url, "solr_timeout": 10,
+                                             "env": "development"}))
     yield server
     server.stop()
