@@ -1,3 +1,80 @@
-def init_admin(app):
-    """Register the admin area."""
-    return None
+"""Admin area for the web team: ranking, synonyms, pins, golden queries, reindex, statistics.
+
+``init_admin(app)`` is called by ``webapp.create_app``; it reads the admin settings, refuses
+to start in production without credentials and secret key, subscribes the statistics to the
+search signals and registers the ``/admin`` blueprint and the ``admin-hash`` command.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from datetime import timedelta
+from pathlib import Path
+
+import click
+from flask import Flask
+
+from .settings import AdminConfigError, check_production, load_admin_settings
+
+log = logging.getLogger(__name__)
+
+__all__ = ["AdminConfigError", "init_admin"]
+
+
+def init_admin(app: Flask) -> None:
+    """Set up the admin area on ``app`` (raises AdminConfigError for an unsafe production setup)."""
+    from webapp.repository import SolrRepository
+
+    from . import views_auth, views_ranking, views_reindex, views_stats, views_terms  # noqa: F401
+    from .blueprint import bp
+    from .hash import make_hash
+    from .pins import EXTENSION_KEY as PINS_KEY
+    from .pins import PinLookup
+    from .records import seed_golden
+    from .reindex import ReindexRunner, run_indexer
+    from .repository import AdminSolrError, CoreAdmin, StatsStore
+    from .security import LoginLimiter
+    from .services import EXTENSION_KEY, AdminServices
+    from .stats import StatsRecorder
+
+    web = app.config["STADTSUCHE"]
+    settings = load_admin_settings(web.solr_url, overrides=app.config)
+    production = web.env == "production"
+    if production:
+        secret = app.config.get("STADTSUCHE_SECRET_KEY") or os.environ.get("STADTSUCHE_SECRET_KEY")
+        check_production(settings, secret_key_configured=bool(secret))
+    elif not settings.has_credentials:
+        log.warning("Admin area without credentials: nobody can sign in "
+                    "(set STADTSUCHE_ADMIN_USER and STADTSUCHE_ADMIN_PASSWORD_HASH)")
+    app.config.update(SESSION_COOKIE_HTTPONLY=True, SESSION_COOKIE_SAMESITE="Lax",
+                      SESSION_COOKIE_SECURE=production,
+                      PERMANENT_SESSION_LIFETIME=timedelta(hours=8))
+
+    stats = StatsStore(settings.stats_solr_url, web.solr_timeout)
+    runner = ReindexRunner(stats, run_indexer(web.solr_url, settings.base_url),
+                           settings.index_source, settings.lock_stale_seconds)
+    pins = PinLookup(stats, settings.pins_cache_seconds)
+    recorder = StatsRecorder(stats)
+    recorder.connect(app)
+    app.extensions[PINS_KEY] = pins
+    app.extensions[EXTENSION_KEY] = AdminServices(
+        settings=settings, core=CoreAdmin(web.solr_url, max(web.solr_timeout, 30.0)), stats=stats,
+        search=SolrRepository(web.solr_url, web.solr_timeout), runner=runner, pins=pins, recorder=recorder,
+        limiter=LoginLimiter(settings.login_max_failures, settings.login_window_seconds))
+    app.register_blueprint(bp)
+
+    @app.cli.command("admin-hash")
+    @click.password_option("--password", prompt="Passwort")
+    def admin_hash(password: str) -> None:
+        """Print a hash for STADTSUCHE_ADMIN_PASSWORD_HASH."""
+        click.echo(make_hash(password))
+
+    @app.cli.command("admin-seed-golden")
+    def admin_seed_golden() -> None:
+        """Import quality/golden_queries.json into the statistics core (once)."""
+        try:
+            count = seed_golden(stats, Path(settings.golden_queries_file))
+        except AdminSolrError as err:
+            raise click.ClickException(str(err)) from err
+        click.echo(f"{count} goldene Suchanfragen übernommen.")

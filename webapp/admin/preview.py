@@ -1,0 +1,116 @@
+"""Side-by-side preview: a query under the live ranking and under a proposed one, and which
+golden queries the proposal would break. Uses the web app's own builder and repository, so
+the preview searches exactly as visitors do."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from webapp.builder import build_solr_params
+from webapp.repository import SolrRepository
+from webapp.request import SearchRequest, parse_query
+from webapp.result import Hit, parse_search_response
+
+from .pins import elevation_params
+from .ranking import RankingSettings, to_params
+from .records import GoldenQuery
+
+GOLDEN_TOP = 3
+
+
+@dataclass(frozen=True)
+class RankedHit:
+    """One row of a preview column; ``moved`` > 0 means it climbed under the proposal."""
+
+    rank: int
+    hit: Hit
+    moved: int | None = None
+
+
+@dataclass(frozen=True)
+class GoldenCheck:
+    """A golden query's outcome under both rankings."""
+
+    golden: GoldenQuery
+    passes_now: bool
+    passes_proposed: bool
+    proposed_top: tuple[str, ...]
+
+    @property
+    def broken(self) -> bool:
+        """True when the proposal would break a query that passes today."""
+        return self.passes_now and not self.passes_proposed
+
+
+@dataclass(frozen=True)
+class Preview:
+    """Everything the preview page shows."""
+
+    query: str
+    current: tuple[RankedHit, ...]
+    proposed: tuple[RankedHit, ...]
+    golden: tuple[GoldenCheck, ...]
+
+    @property
+    def broken(self) -> tuple[GoldenCheck, ...]:
+        """Golden queries that would break."""
+        return tuple(g for g in self.golden if g.broken)
+
+
+def _params(query: str, rows: int, ranking: RankingSettings | None,
+            pins: tuple[str, ...]) -> tuple[SearchRequest, dict[str, Any]]:
+    request = SearchRequest(query=query, rows=rows if rows in (10, 20, 50) else 10)
+    params = build_solr_params(request)
+    # Without an explicit sort the saved default order applies, as for a visitor's first look.
+    params.pop("sort", None)
+    params.update({"spellcheck": "false", "facet": "false", "rows": str(rows),
+                   **elevation_params(pins)})
+    if ranking is not None:
+        params.update(to_params(ranking))
+    return request, params
+
+
+def ranked(repo: SolrRepository, query: str, ranking: RankingSettings | None, rows: int = 10,
+           pins: tuple[str, ...] = ()) -> tuple[Hit, ...]:
+    """Top hits for ``query``; ``ranking`` None means the live ParamSet."""
+    request, params = _params(query, rows, ranking, pins)
+    return parse_search_response(repo.search(params), request).hits[:rows]
+
+
+def _matches(expected: str, hit: Hit) -> bool:
+    return expected in (hit.id, hit.url) or (expected.startswith("/") and
+                                             hit.url.split("#")[0].endswith(expected))
+
+
+def golden_passes(golden: GoldenQuery, hits: tuple[Hit, ...]) -> bool:
+    """True when every expected page is among the first GOLDEN_TOP hits."""
+    top = hits[:GOLDEN_TOP]
+    return all(any(_matches(e, h) for h in top) for e in golden.expected)
+
+
+def check_golden(repo: SolrRepository, golden: list[GoldenQuery],
+                 proposed: RankingSettings) -> tuple[GoldenCheck, ...]:
+    """Each golden query under the live and the proposed ranking."""
+    checks = []
+    for item in golden:
+        now = ranked(repo, item.query, None, GOLDEN_TOP)
+        new = ranked(repo, item.query, proposed, GOLDEN_TOP)
+        checks.append(GoldenCheck(item, golden_passes(item, now), golden_passes(item, new),
+                                  tuple(h.title or h.id for h in new)))
+    return tuple(checks)
+
+
+def build_preview(repo: SolrRepository, query: str, proposed: RankingSettings,
+                  golden: list[GoldenQuery], pins: tuple[str, ...] = ()) -> Preview:
+    """Both columns for ``query`` plus the golden-query check."""
+    query, _ = parse_query(query)
+    current = ranked(repo, query, None, pins=pins) if query else ()
+    new = ranked(repo, query, proposed, pins=pins) if query else ()
+    before = {hit.id: rank for rank, hit in enumerate(current, 1)}
+    return Preview(
+        query=query,
+        current=tuple(RankedHit(rank, hit) for rank, hit in enumerate(current, 1)),
+        proposed=tuple(RankedHit(rank, hit, before[hit.id] - rank if hit.id in before else None)
+                       for rank, hit in enumerate(new, 1)),
+        golden=check_golden(repo, golden, proposed))

@@ -1,0 +1,151 @@
+"""Search statistics: record searches and clicks from the web app's signals, report on a period.
+
+Privacy: an event holds only the query (cut to 200 characters), the chosen category, the
+number of hits, the result page, whether the spelling was corrected, the clicked page's id
+and the time. No IP address, user agent, cookie, session or other visitor identifier is
+stored, so events cannot be linked to each other or to a person.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import queue
+import threading
+import uuid
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, timezone
+from typing import Any
+
+from flask import Flask
+
+from webapp.signals import result_clicked, search_performed
+
+from .records import normalize_query
+from .repository import AdminSolrError, StatsStore
+
+log = logging.getLogger(__name__)
+
+BATCH = 200
+QUEUE_LIMIT = 10_000
+
+
+class StatsRecorder:
+    """Queues events and writes them to the statistics core from one background thread, so
+    a slow statistics core never slows a visitor's search."""
+
+    def __init__(self, store: StatsStore) -> None:
+        self.store = store
+        self._queue: queue.Queue[dict[str, Any]] = queue.Queue(QUEUE_LIMIT)
+        self._thread: threading.Thread | None = None
+        self._lock = threading.Lock()
+
+    def connect(self, app: Flask) -> None:
+        """Subscribe to the signals this app sends."""
+        search_performed.connect(self.on_search, sender=app, weak=False)
+        result_clicked.connect(self.on_click, sender=app, weak=False)
+
+    def on_search(self, sender: Any, *, query: str | None, category: str | None,
+                  num_found: int, page: int, corrected: str | None = None, **_: Any) -> None:
+        """Record one search."""
+        text = normalize_query(query)
+        if text:
+            self._put({"type": "search", "query": text, "category": category or None,
+                       "num_found": int(num_found), "page": int(page),
+                       "corrected": bool(corrected)})
+
+    def on_click(self, sender: Any, *, doc_id: str, query: str | None = None, **_: Any) -> None:
+        """Record one click on a result."""
+        self._put({"type": "click", "doc_id": str(doc_id)[:500],
+                   "query": normalize_query(query) or None})
+
+    def _put(self, event: dict[str, Any]) -> None:
+        event = {k: v for k, v in event.items() if v is not None}
+        event.update(id=uuid.uuid4().hex, ts=datetime.now(timezone.utc).strftime(
+            "%Y-%m-%dT%H:%M:%SZ"))
+        try:
+            self._queue.put_nowait(event)
+        except queue.Full:
+            log.warning("Statistics queue full, event dropped")
+            return
+        with self._lock:
+            # Started on first use, so that it runs in the gunicorn worker, not the master.
+            if self._thread is None or not self._thread.is_alive():
+                self._thread = threading.Thread(target=self._drain, name="stats-writer",
+                                                daemon=True)
+                self._thread.start()
+
+    def _drain(self) -> None:
+        while True:
+            batch = [self._queue.get()]
+            while len(batch) < BATCH:
+                try:
+                    batch.append(self._queue.get(timeout=0.2))
+                except queue.Empty:
+                    break
+            try:
+                self.store.add(batch, 1000)
+            except AdminSolrError as err:
+                log.warning("%d statistics events lost: %s", len(batch), err)
+
+
+@dataclass(frozen=True)
+class QueryCount:
+    """One row of a statistics table."""
+
+    query: str
+    searches: int
+    zero_hits: int = 0
+    clicks: int = 0
+
+    @property
+    def ctr(self) -> float:
+        """Clicks per search (0–1, may exceed 1 if visitors open several results)."""
+        return self.clicks / self.searches if self.searches else 0.0
+
+
+@dataclass(frozen=True)
+class StatsReport:
+    """Statistics for one period."""
+
+    start: date
+    end: date
+    searches: int
+    clicks: int
+    top: tuple[QueryCount, ...]
+    zero_hit: tuple[QueryCount, ...]
+
+
+def period_filter(start: date, end: date) -> str:
+    """Solr filter for whole days from ``start`` to ``end`` (UTC), built from dates only."""
+    begin = datetime.combine(start, time.min).strftime("%Y-%m-%dT%H:%M:%SZ")
+    stop = datetime.combine(end + timedelta(days=1), time.min).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return f"ts:[{begin} TO {stop}}}"
+
+
+def _buckets(data: dict[str, Any], name: str) -> list[dict[str, Any]]:
+    return data.get("facets", {}).get(name, {}).get("buckets", [])
+
+
+def build_report(store: StatsStore, start: date, end: date, limit: int = 25) -> StatsReport:
+    """Top queries with zero-hit counts and click-through, and the zero-hit queries."""
+    facets = {
+        "top": {"type": "terms", "field": "query", "limit": limit,
+                "domain": {"filter": "type:search"},
+                "facet": {"zero": "sum(if(num_found,0,1))"}},
+        "zero": {"type": "terms", "field": "query", "limit": limit,
+                 "domain": {"filter": "type:search AND num_found:0"}},
+        "searches": {"type": "query", "q": "type:search"},
+        "clicks": {"type": "query", "q": "type:click",
+                   "facet": {"by_query": {"type": "terms", "field": "query", "limit": -1}}},
+    }
+    data = store.select({"q": "*:*", "fq": period_filter(start, end), "rows": 0,
+                         "json.facet": json.dumps(facets)})
+    f = data.get("facets", {})
+    clicks = {b["val"]: b["count"] for b in f.get("clicks", {}).get("by_query", {}).get(
+        "buckets", [])}
+    top = tuple(QueryCount(b["val"], b["count"], int(b.get("zero", 0)), clicks.get(b["val"], 0))
+                for b in _buckets(data, "top"))
+    zero = tuple(QueryCount(b["val"], b["count"], b["count"]) for b in _buckets(data, "zero"))
+    return StatsReport(start, end, int(f.get("searches", {}).get("count", 0)),
+                       int(f.get("clicks", {}).get("count", 0)), top, zero)

@@ -1,0 +1,70 @@
+"""Ranking tuning: edit, preview side by side with the golden-query check, save, restore."""
+
+from __future__ import annotations
+
+from flask import flash, jsonify, redirect, render_template, request, url_for
+from werkzeug.wrappers import Response
+
+from .blueprint import bp
+from .forms import RECENCY_ROWS, ranking_from_form
+from .preview import build_preview
+from .ranking import FIELD_LABELS, FIELDS, SORTS, RankingError, RankingSettings, to_params
+from .ranking_store import MAX_COMMENT, current_ranking, list_versions, restore_version, save_ranking
+from .security import signed_in_user
+from .services import services
+
+
+def _page(proposed: RankingSettings, status: int = 200, **extra: object) -> tuple[str, int]:
+    svc = services()
+    return render_template(
+        "admin/ranking.html", proposed=proposed, fields=FIELDS, labels=FIELD_LABELS,
+        sorts=SORTS, recency_rows=len(proposed.recency) + RECENCY_ROWS,
+        versions=list_versions(svc.core), query=request.values.get("vorschau_q", "")[:200],
+        **extra), status
+
+
+@bp.get("/ranking")
+def ranking() -> tuple[str, int]:
+    """The form filled with the live ranking."""
+    return _page(current_ranking(services().core))
+
+
+@bp.post("/ranking")
+def ranking_submit() -> Response | tuple[str, int]:
+    """"Vorschau" shows both rankings for a query; "Speichern" makes the proposal live."""
+    svc = services()
+    live = current_ranking(svc.core)
+    try:
+        proposed = ranking_from_form(request.form, live)
+    except RankingError as err:
+        return _page(live, 400, error=str(err))
+    if request.form.get("aktion") == "speichern":
+        number = save_ranking(svc.core, proposed, signed_in_user() or "?",
+                              request.form.get("kommentar", "")[:MAX_COMMENT])
+        flash(f"Ranking gespeichert (Version {number}). Es gilt ab sofort für alle Suchen.")
+        return redirect(url_for("admin.ranking"))
+    query = request.form.get("vorschau_q", "")
+    preview = build_preview(svc.search, query, proposed, svc.golden(),
+                            pins=svc.pins(query) if query else ())
+    return _page(proposed, preview=preview)
+
+
+@bp.post("/ranking/version/<int:number>")
+def ranking_restore(number: int) -> Response:
+    """Make an earlier version live again."""
+    try:
+        new = restore_version(services().core, number, signed_in_user() or "?")
+    except LookupError as err:
+        flash(str(err), "error")
+    else:
+        flash(f"Version {number} ist wieder aktiv (gespeichert als Version {new}).")
+    return redirect(url_for("admin.ranking"))
+
+
+@bp.get("/api/ranking")
+def ranking_api() -> Response:
+    """The live ranking as Solr parameters and the saved versions."""
+    svc = services()
+    return jsonify(live=to_params(current_ranking(svc.core)),
+                   versions=[{"number": v.number, "savedAt": v.saved_at, "user": v.user,
+                              "comment": v.comment} for v in list_versions(svc.core)])

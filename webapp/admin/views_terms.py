@@ -1,0 +1,137 @@
+"""Synonyms and stopwords (Solr managed resources, live after a core reload), pinned results
+and golden queries (records in the statistics core)."""
+
+from __future__ import annotations
+
+import re
+
+from flask import flash, redirect, render_template, request, url_for
+from werkzeug.wrappers import Response
+
+from webapp.request import clean_text
+
+from .blueprint import bp
+from .records import load_pins, save_golden, save_pin
+from .services import services
+
+MAX_TERM = 100
+_SPLIT = re.compile(r"[,;\n]+")
+
+
+def _terms(raw: str | None) -> list[str]:
+    """Comma- or line-separated words, cleaned and lower-cased (the analyzer ignores case)."""
+    return [t for t in (clean_text(p)[:MAX_TERM].lower() for p in _SPLIT.split(raw or "")) if t]
+
+
+@bp.get("/begriffe")
+def terms() -> str:
+    """Synonyms and stopwords as Solr holds them; prefilled from a zero-hit query link."""
+    svc = services()
+    return render_template("admin/terms.html", synonyms=sorted(svc.core.managed("synonyms").items()),
+                           stopwords=sorted(svc.core.managed("stopwords")),
+                           prefill=clean_text(request.args.get("begriff", ""))[:MAX_TERM])
+
+
+@bp.post("/begriffe/synonym")
+def synonym_add() -> Response:
+    """Map a term to one or more others (both ways if asked), then reload the core."""
+    svc = services()
+    term = (_terms(request.form.get("begriff")) or [""])[0]
+    targets = _terms(request.form.get("synonyme"))
+    if not term or not targets:
+        flash("Bitte einen Begriff und mindestens ein Synonym angeben.", "error")
+        return redirect(url_for("admin.terms"))
+    mapping = {term: targets}
+    if request.form.get("beidseitig"):
+        group = [term, *targets]
+        mapping = {word: [w for w in group if w != word] for word in group}
+    svc.core.add_managed("synonyms", mapping)
+    svc.core.reload()
+    flash(f"Synonym gespeichert: {term} → {', '.join(targets)}. Es wirkt ab sofort.")
+    return redirect(url_for("admin.terms"))
+
+
+@bp.post("/begriffe/synonym/entfernen")
+def synonym_delete() -> Response:
+    """Remove one synonym mapping."""
+    svc = services()
+    term = clean_text(request.form.get("begriff", ""))[:MAX_TERM]
+    svc.core.delete_managed("synonyms", term)
+    svc.core.reload()
+    flash(f"Synonym „{term}“ entfernt.")
+    return redirect(url_for("admin.terms"))
+
+
+@bp.post("/begriffe/stoppwort")
+def stopword_add() -> Response:
+    """Add stopwords (words the search ignores)."""
+    svc = services()
+    words = _terms(request.form.get("woerter"))
+    if not words:
+        flash("Bitte mindestens ein Wort angeben.", "error")
+    else:
+        svc.core.add_managed("stopwords", words)
+        svc.core.reload()
+        flash(f"Stoppwörter gespeichert: {', '.join(words)}.")
+    return redirect(url_for("admin.terms"))
+
+
+@bp.post("/begriffe/stoppwort/entfernen")
+def stopword_delete() -> Response:
+    """Remove one stopword."""
+    svc = services()
+    word = clean_text(request.form.get("wort", ""))[:MAX_TERM]
+    svc.core.delete_managed("stopwords", word)
+    svc.core.reload()
+    flash(f"Stoppwort „{word}“ entfernt.")
+    return redirect(url_for("admin.terms"))
+
+
+@bp.get("/angepinnt")
+def pins() -> str:
+    """Pinned results per query, with the pages' titles."""
+    svc = services()
+    pinned = load_pins(svc.stats)
+    pages = svc.core.find(sorted({i for p in pinned for i in p.doc_ids}))
+    return render_template("admin/pins.html", pinned=pinned, pages=pages,
+                           prefill=clean_text(request.args.get("begriff", ""))[:200])
+
+
+@bp.post("/angepinnt")
+def pin_save() -> Response:
+    """Create, change or (with no pages) remove a pin; every worker sees it within seconds."""
+    svc = services()
+    ids = [i for i in re.split(r"[\s,]+", request.form.get("seiten", "")) if i]
+    try:
+        pin = save_pin(svc.stats, request.form.get("begriff", ""), ids)
+    except ValueError as err:
+        flash(str(err), "error")
+        return redirect(url_for("admin.pins"))
+    unknown = sorted(set(pin.doc_ids) - set(svc.core.find(list(pin.doc_ids))))
+    svc.pins.invalidate()
+    flash(f"Angepinnt für „{pin.query}“: {', '.join(pin.doc_ids)}." if pin.doc_ids
+          else f"Angepinnte Seiten für „{pin.query}“ entfernt.")
+    if unknown:
+        flash(f"Diese IDs gibt es im Index (noch) nicht: {', '.join(unknown)}.", "error")
+    return redirect(url_for("admin.pins"))
+
+
+@bp.get("/golden")
+def golden() -> str:
+    """The golden queries the preview checks."""
+    return render_template("admin/golden.html", golden=services().golden())
+
+
+@bp.post("/golden")
+def golden_save() -> Response:
+    """Create, change or (with no pages) remove a golden query."""
+    expected = [i for i in re.split(r"[\s,]+", request.form.get("seiten", "")) if i]
+    try:
+        save_golden(services().stats, request.form.get("begriff", ""), expected,
+                    request.form.get("notiz", ""))
+    except ValueError as err:
+        flash(str(err), "error")
+    else:
+        flash("Goldene Suchanfrage gespeichert." if expected
+              else "Goldene Suchanfrage entfernt.")
+    return redirect(url_for("admin.golden"))
