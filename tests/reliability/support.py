@@ -1,0 +1,175 @@
+"""Helpers for the fault, cloud and load tests: indexing, waiting, Solr state, gunicorn."""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import requests
+
+from indexer.config import load_config
+from indexer.model import Report
+
+REPO = Path(__file__).resolve().parents[2]
+# Words that occur on many pages of the sample site, so every search finds something.
+QUERIES = ("Jena", "Bürgerservice", "Stadt", "Kita", "Abfall", "Straßenbahn", "Öffnungszeiten",
+           "Antrag", "Kultur", "Termin")
+
+
+def index_site(solr_url: str, source: Path, state_dir: Path, **kwargs: Any) -> Report:
+    """Index ``source`` into ``solr_url`` with the indexer's own pipeline (full run)."""
+    from indexer import pipeline
+
+    config = load_config().with_overrides(state_path=state_dir / "indexer-state.json")
+    return pipeline.run([str(source)], solr_url, full=True, config=config, **kwargs)
+
+
+def wait_until(check: Callable[[], bool], timeout: float, what: str, pause: float = 0.2) -> float:
+    """Poll ``check`` until it is true; return the seconds it took, fail with ``what``."""
+    started = time.monotonic()
+    while True:
+        try:
+            if check():
+                return time.monotonic() - started
+        except requests.RequestException:
+            pass
+        if time.monotonic() - started > timeout:
+            raise AssertionError(f"not within {timeout:.0f} s: {what}")
+        time.sleep(pause)
+
+
+def solr_json(url: str, **params: Any) -> dict[str, Any]:
+    """GET a Solr URL with JSON output; raise on HTTP errors."""
+    resp = requests.get(url, params={**params, "wt": "json"}, timeout=30)
+    resp.raise_for_status()
+    return resp.json()
+
+
+def num_found(collection_url: str, query: str = "*:*") -> int:
+    return int(solr_json(f"{collection_url}/select", q=query, rows=0)["response"]["numFound"])
+
+
+def commit(collection_url: str) -> None:
+    requests.post(f"{collection_url}/update", params={"commit": "true", "wt": "json"}, json={},
+                  timeout=60).raise_for_status()
+
+
+def click_counts(collection_url: str, ids: list[str] | None = None) -> dict[str, int]:
+    """id -> clickCounter of clicked documents (or of ``ids``) from the committed index."""
+    query = "clickCounter:[1 TO *]" if ids is None else "{!terms f=id}" + ",".join(ids)
+    docs = solr_json(f"{collection_url}/select", q=query, fl="id,clickCounter",
+                     rows=100_000)["response"]["docs"]
+    return {d["id"]: int(d.get("clickCounter", 0)) for d in docs}
+
+
+def replica_states(node_url: str, collection: str) -> list[tuple[str, str, str, bool]]:
+    """(shard, node base URL, state, leader) of every replica of ``collection``."""
+    status = solr_json(f"{node_url}/admin/collections", action="CLUSTERSTATUS",
+                       collection=collection)["cluster"]
+    name = next(iter(status["collections"]))
+    live = set(status.get("live_nodes", []))
+    out = []
+    for shard, data in status["collections"][name]["shards"].items():
+        for rep in data["replicas"].values():
+            state = rep["state"] if rep["node_name"] in live else "down"
+            out.append((shard, rep["base_url"], state, rep.get("leader") == "true"))
+    return out
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@dataclass
+class Gunicorn:
+    """The web app under gunicorn with webapp/gunicorn.conf.py, as a real process."""
+
+    proc: subprocess.Popen
+    url: str
+    log_path: Path
+
+    @classmethod
+    def start(cls, solr_url: str, workdir: Path, env: dict[str, str] | None = None,
+              timeout: float = 60) -> "Gunicorn":
+        from werkzeug.security import generate_password_hash
+
+        port = free_port()
+        log_path = workdir / "gunicorn.log"
+        full_env = {**os.environ, "STADTSUCHE_SOLR_URL": solr_url,
+                    "STADTSUCHE_ENV": "production", "STADTSUCHE_SECRET_KEY": "x" * 64,
+                    "STADTSUCHE_ADMIN_USER": "redaktion",
+                    "STADTSUCHE_ADMIN_PASSWORD_HASH": generate_password_hash(ADMIN_PASSWORD),
+                    "STADTSUCHE_BIND": f"127.0.0.1:{port}", "STADTSUCHE_LOG_LEVEL": "warning",
+                    **(env or {})}
+        with open(log_path, "wb") as log:
+            proc = subprocess.Popen(
+                [sys.executable, "-m", "gunicorn", "-c", "webapp/gunicorn.conf.py",
+                 "--access-logfile", "/dev/null", "webapp.wsgi:app"],
+                cwd=REPO, env=full_env, stdout=log, stderr=subprocess.STDOUT,
+                start_new_session=True)
+        server = cls(proc, f"http://127.0.0.1:{port}", log_path)
+
+        def up() -> bool:
+            if proc.poll() is not None:
+                raise AssertionError(f"gunicorn exited: {log_path.read_text()[-2000:]}")
+            return requests.get(f"{server.url}/healthz", timeout=5).status_code == 200
+
+        wait_until(up, timeout, "gunicorn answers /healthz")
+        return server
+
+    def stop(self) -> None:
+        """SIGTERM (graceful), SIGKILL if it hangs."""
+        if self.proc.poll() is None:
+            os.kill(self.proc.pid, signal.SIGTERM)
+            try:
+                self.proc.wait(30)
+            except subprocess.TimeoutExpired:
+                os.kill(self.proc.pid, signal.SIGKILL)
+                self.proc.wait(10)
+
+
+ADMIN_PASSWORD = "geheim-123456"
+
+
+def make_app(solr_url: str, **overrides: Any) -> Any:
+    """The web app as production runs it (secret key, admin credentials), on ``solr_url``."""
+    from werkzeug.security import generate_password_hash
+
+    from webapp import create_app
+
+    secret = "s" * 64
+    return create_app({"solr_url": solr_url, "env": "production", "secret_key": secret,
+                       "STADTSUCHE_SECRET_KEY": secret, "ADMIN_USER": "redaktion",
+                       "ADMIN_PASSWORD_HASH": generate_password_hash(ADMIN_PASSWORD),
+                       "solr_timeout": 10, **overrides})
+
+
+def add_stats_collection(cluster: Any, name: str = "stadtsuche_stats") -> None:
+    """Upload solr-config/stats to ZooKeeper and create the statistics collection next to
+    the page collection, as the compose profile's init job does."""
+    import io
+    import zipfile
+
+    conf = REPO / "solr-config" / "stats" / "conf"
+    assert (conf / "solrconfig.xml").is_file(), "solr-config/stats is missing"
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        for path in sorted(conf.rglob("*")):
+            if path.is_file():
+                zf.write(path, path.relative_to(conf).as_posix())
+    base = cluster.node_urls[0]
+    requests.post(f"{base}/admin/configs", params={"action": "UPLOAD", "name": name, "wt": "json"},
+                  data=buf.getvalue(), headers={"Content-Type": "application/octet-stream"},
+                  timeout=60).raise_for_status()
+    solr_json(f"{base}/admin/collections", action="CREATE", name=name, numShards=1,
+              replicationFactor=2, **{"collection.configName": name, "waitForFinalState": "true"})

@@ -1,0 +1,103 @@
+"""Scale-out: the unchanged app and indexer work against a SolrCloud collection URL."""
+
+from __future__ import annotations
+
+import pytest
+import requests
+from flask.testing import FlaskClient
+
+from indexer.model import Report
+from solrlauncher import CloudSolr
+from tests.reliability.support import click_counts, commit, make_app, num_found, solr_json
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture()
+def cloud_client(cloud_url: str) -> FlaskClient:
+    return make_app(cloud_url).test_client()
+
+
+@pytest.mark.xfail(reason="indexer/writer.py build_suggester sends no suggest.q; on SolrCloud the "
+                          "distributed build then fails with HTTP 500 'Unable to read suggest info "
+                          "for shard' and the run reports an error although every page was indexed",
+                   strict=False)
+def test_indexer_run_is_ok_on_cloud(cloud_index_report: Report) -> None:
+    assert cloud_index_report.error is None, cloud_index_report.error
+    assert cloud_index_report.ok and cloud_index_report.suggester_built
+
+
+def test_indexer_filled_every_shard_and_replica(cloud: CloudSolr, cloud_url: str) -> None:
+    total = num_found(cloud_url)
+    assert total >= 60
+    status = solr_json(f"{cloud.node_urls[0]}/admin/collections", action="CLUSTERSTATUS",
+                       collection=cloud.collection)["cluster"]["collections"]
+    shards = next(iter(status.values()))["shards"]
+    per_shard = []
+    for data in shards.values():
+        counts = {num_found_core(r["base_url"], r["core"]) for r in data["replicas"].values()}
+        assert len(counts) == 1, f"replicas of a shard disagree: {counts}"
+        per_shard.append(counts.pop())
+    # Documents are spread by id hash over both shards, and nothing is lost or doubled.
+    assert len(per_shard) == 2 and all(n > 0 for n in per_shard) and sum(per_shard) == total
+
+
+def num_found_core(base_url: str, core: str) -> int:
+    return int(solr_json(f"{base_url}/{core}/select", q="*:*", rows=0, distrib="false")
+               ["response"]["numFound"])
+
+
+def test_app_searches_the_collection_like_a_core(cloud_client: FlaskClient,
+                                                 cloud_url: str) -> None:
+    resp = cloud_client.get("/api/search", query_string={"q": "Personalausweis"})
+    assert resp.status_code == 200, resp.get_data(as_text=True)[:500]
+    data = resp.get_json()
+    direct = solr_json(f"{cloud_url}/search", q="Personalausweis", rows=0)["response"]["numFound"]
+    assert direct > 0
+    assert str(direct) in resp.get_data(as_text=True)
+    page = cloud_client.get("/suche", query_string={"q": "Personalausweis"})
+    assert page.status_code == 200
+    assert "Personalausweis" in page.get_data(as_text=True)
+    assert data  # the widget model came back as JSON
+    assert cloud_client.get("/healthz").status_code == 200
+
+
+def test_spellcheck_collation_across_shards(cloud_client: FlaskClient, cloud_url: str) -> None:
+    # Each shard checks its own terms; the collation is re-tried on the whole collection.
+    raw = solr_json(f"{cloud_url}/search", q="Personalausweiss", **{"spellcheck.q": "Personalausweiss"})
+    collations = raw["spellcheck"]["collations"]
+    assert collations and collations[1]["hits"] > 0, raw["spellcheck"]
+    assert collations[1]["collationQuery"].lower().startswith("personalausweis")
+    page = cloud_client.get("/suche", query_string={"q": "Personalausweiss"}).get_data(as_text=True)
+    assert "personalausweis" in page.lower() and "Personalausweiss" in page
+
+
+def test_click_endpoint_counts_atomically_across_shards(cloud_client: FlaskClient,
+                                                        cloud_url: str) -> None:
+    docs = solr_json(f"{cloud_url}/select", q="*:*", fl="id,url", rows=6, sort="id asc")
+    ids = [d["id"] for d in docs["response"]["docs"]]
+    commit(cloud_url)
+    before = click_counts(cloud_url, ids)
+    for n, doc_id in enumerate(ids):
+        for _ in range(n + 1):
+            resp = cloud_client.get(f"/klick/{doc_id}")
+            assert resp.status_code == 303
+            assert resp.headers["Location"].startswith("https://www.jena.de/")
+    commit(cloud_url)
+    after = click_counts(cloud_url, ids)
+    assert {i: after[i] - before.get(i, 0) for i in ids} == {i: n + 1 for n, i in enumerate(ids)}
+    # Real-time get (the click endpoint's lookup) routes by id to the right shard.
+    got = requests.get(f"{cloud_url}/get", params={"id": ids[-1], "fl": "id,clickCounter"},
+                       timeout=10).json()["doc"]
+    assert got["clickCounter"] == after[ids[-1]]
+    # A click on an unknown id must not create a stub document on any shard.
+    total = num_found(cloud_url)
+    assert cloud_client.get("/klick/gibt-es-nicht").status_code == 404
+    commit(cloud_url)
+    assert num_found(cloud_url) == total
+
+
+def test_autocomplete_on_the_collection(cloud_client: FlaskClient) -> None:
+    resp = cloud_client.get("/api/suggest", query_string={"q": "Perso"})
+    assert resp.status_code == 200
+    assert any("Personalausweis" in s for s in resp.get_json()["suggestions"]), resp.get_json()
