@@ -60,6 +60,14 @@ def add_spellcheck_to_solr(req: SearchRequest) -> Params:
     return {"spellcheck": "true", "spellcheck.q": plain_words(req.query)}
 
 
+def add_elevation_to_solr(req: SearchRequest) -> Params:
+    """Pinned pages first; only for relevance order, a chosen date order stays a date order."""
+    ids = [i for i in req.pinned_ids if i and "," not in i]
+    if not ids or req.sort is not Sort.RELEVANCE:
+        return {}
+    return {"elevateIds": ",".join(ids)}
+
+
 def add_fields_to_solr(req: SearchRequest) -> Params:
     """Stored fields the result list shows."""
     return {"fl": FIELDS}
@@ -72,6 +80,7 @@ STEPS: tuple[Callable[[SearchRequest], Params], ...] = (
     add_paging_to_solr,
     add_sorting_to_solr,
     add_spellcheck_to_solr,
+    add_elevation_to_solr,
     add_fields_to_solr,
 )
 

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from flask import Flask, current_app
 
 from .config import Settings
 from .repository import SolrRepository
 
 _KEY = "stadtsuche.solr"
+# Registered by the admin area (webapp.admin.pins) when it is set up; absent otherwise.
+PINS_KEY = "stadtsuche.pins"
 
 
 def init_app(app: Flask, settings: Settings) -> None:
@@ -23,3 +27,8 @@ def repository() -> SolrRepository:
 def settings() -> Settings:
     """The current app's Settings."""
     return current_app.config["STADTSUCHE"]
+
+
+def pin_lookup() -> Callable[[str], tuple[str, ...]] | None:
+    """The pinned-results lookup of the admin area, if there is one."""
+    return current_app.extensions.get(PINS_KEY)

@@ -52,6 +52,8 @@ class SearchRequest:
     # False when the visitor asked to see the results of exactly what they typed.
     autocorrect: bool = True
     notices: tuple[str, ...] = field(default=(), compare=False)
+    # Pages the web team pinned for this query (never from the visitor's parameters).
+    pinned_ids: tuple[str, ...] = field(default=(), compare=False)
 
     @property
     def is_empty(self) -> bool:

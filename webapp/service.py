@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import replace
 
 from .builder import build_solr_params
@@ -13,22 +14,40 @@ from .result import SearchResult, parse_search_response
 log = logging.getLogger(__name__)
 
 
-def _query_solr(repo: SolrRepository, request: SearchRequest) -> SearchResult:
+PinLookup = Callable[[str], tuple[str, ...]]
+
+
+def _query_solr(repo: SolrRepository, request: SearchRequest,
+                pins: PinLookup | None) -> SearchResult:
+    if pins is not None:
+        request = replace(request, pinned_ids=_pinned(pins, request.query))
     return parse_search_response(repo.search(build_solr_params(request)), request)
 
 
-def run_search(repo: SolrRepository, request: SearchRequest) -> SearchResult:
-    """Search; clamp the page to the last one; fall back to the correction when nothing is found."""
+def _pinned(pins: PinLookup, query: str) -> tuple[str, ...]:
+    try:
+        return tuple(pins(query))
+    except Exception:  # noqa: BLE001 - pins are an extra; the search itself must go on
+        log.exception("Pinned results lookup failed for %r", query)
+        return ()
+
+
+def run_search(repo: SolrRepository, request: SearchRequest,
+               pins: PinLookup | None = None) -> SearchResult:
+    """Search; clamp the page to the last one; fall back to the correction when nothing is found.
+
+    `pins` maps a query to the ids the web team pinned for it (see webapp.admin.pins).
+    """
     if request.is_empty:
         return SearchResult.empty(request)
-    result = _query_solr(repo, request)
+    result = _query_solr(repo, request, pins)
     if result.num_found and request.page > result.num_pages:
-        result = _query_solr(repo, replace(request, page=result.num_pages))
+        result = _query_solr(repo, replace(request, page=result.num_pages), pins)
     suggestion = result.suggestion
     if (result.num_found == 0 and request.autocorrect and suggestion is not None
             and suggestion.hits > 0):
         corrected_query, _ = parse_query(suggestion.text)
-        corrected = _query_solr(repo, replace(request, query=corrected_query, page=1))
+        corrected = _query_solr(repo, replace(request, query=corrected_query, page=1), pins)
         if corrected.num_found:
             log.info("No hits for %r, showing %r instead", request.query, corrected_query)
             result = replace(corrected, replaced_query=request.query, suggestion=suggestion)

@@ -86,3 +86,19 @@ def test_health_ok(client: FlaskClient) -> None:
     response = client.get("/healthz")
     assert response.status_code == 200
     assert response.get_json() == {"status": "ok", "solr": "ok"}
+
+
+def test_pinned_pages_lead_relevance_order(app, search_docs: str) -> None:
+    # The admin area registers this lookup; here a plain function stands in for its store.
+    app.extensions["stadtsuche.pins"] = lambda q: ("t-fundbuero",) if q.lower() == "jena" else ()
+    client = app.test_client()
+    docs = client.get("/api/search?q=Jena").get_json()["outData"]["response"]["docs"]
+    assert docs[0]["id"] == "t-fundbuero"
+    by_date = client.get("/api/search?q=Jena&sort=datum_neu").get_json()["outData"]
+    assert by_date["response"]["docs"][0]["id"] == "t-stadtfest"
+
+    def broken(query: str) -> tuple[str, ...]:
+        raise RuntimeError("pin store down")
+
+    app.extensions["stadtsuche.pins"] = broken
+    assert client.get("/api/search?q=Jena").status_code == 200

@@ -164,3 +164,11 @@ def test_suggestion_keeps_user_capitalisation_and_picks_most_hits() -> None:
     assert best == Suggestion("Personalausweis Beantragen", 3,
                               (("persnalausweis", "personalausweis"),))
     assert parse_suggestion({}, "x") is None
+
+
+def test_build_params_pins_only_for_relevance() -> None:
+    pinned = SearchRequest(query="jena", pinned_ids=("t-a", "t-b", "bad,id"))
+    assert build_solr_params(pinned)["elevateIds"] == "t-a,t-b"
+    by_date = SearchRequest(query="jena", sort=Sort.NEWEST, pinned_ids=("t-a",))
+    assert "elevateIds" not in build_solr_params(by_date)
+    assert "elevateIds" not in build_solr_params(SearchRequest(query="jena"))
