@@ -1,0 +1,75 @@
+"""``python -m quality [--solr-url URL] [--index SAMPLE_SITE]``: print the search quality.
+
+Without ``--solr-url`` a private Solr is started in a temporary directory from this repo's
+configset and the sample site is indexed into it; with ``--solr-url`` the given core is
+evaluated as it is, unless ``--index`` names a site to (re)index first. The exit status is 1
+when a rate is below its threshold, 2 when the evaluation could not run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import tempfile
+from contextlib import ExitStack
+from pathlib import Path
+
+from quality.evaluate import evaluate, format_report
+from quality.golden import load_golden, load_misspellings, load_precision
+from quality.indexing import SAMPLE_SITE, IndexingError, index_site
+from quality.solr import QualitySolrError, SearchClient
+
+MIN_TOP3 = 0.95
+MIN_CORRECTION = 0.90
+
+
+def _args(argv: list[str] | None) -> argparse.Namespace:
+    p = argparse.ArgumentParser(prog="python -m quality", description=__doc__.split("\n")[0])
+    p.add_argument("--solr-url", help="core URL, e.g. http://127.0.0.1:8983/solr/stadtsuche "
+                                      "(default: start a private Solr)")
+    p.add_argument("--index", type=Path, metavar="SITE",
+                   help="folder to index first (default without --solr-url: sample-site/)")
+    p.add_argument("--min-top3", type=float, default=MIN_TOP3)
+    p.add_argument("--min-correction", type=float, default=MIN_CORRECTION)
+    p.add_argument("-v", "--verbose", action="store_true")
+    return p.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the evaluation and print the report; see the module docstring for exit codes."""
+    args = _args(argv)
+    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING,
+                        format="%(levelname)s %(name)s: %(message)s")
+    with ExitStack() as stack:
+        core_url, site = args.solr_url, args.index
+        try:
+            if core_url is None:
+                from solrlauncher import StandaloneSolr
+
+                home = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="quality-")))
+                print("starting a private Solr …", file=sys.stderr)
+                solr = StandaloneSolr(home / "solr").start()
+                stack.callback(solr.stop)
+                core_url, site = solr.core_url, site or SAMPLE_SITE
+            client = SearchClient(core_url)
+            stack.callback(client.close)
+            if site is not None:
+                print(f"indexing {site} …", file=sys.stderr)
+                index_site(site, core_url)
+                client.commit()
+            report = evaluate(client.search, load_golden(), load_misspellings(),
+                              load_precision())
+        except (QualitySolrError, IndexingError, OSError, ValueError) as err:
+            print(f"quality: {err}", file=sys.stderr)
+            return 2
+    print(format_report(report))
+    ok = (report.top3 >= args.min_top3 and report.correction_accuracy >= args.min_correction
+          and report.precision_violations == 0)
+    print(f"Thresholds: top-3 >= {args.min_top3:.0%}, 'Meinten Sie' >= "
+          f"{args.min_correction:.0%}, no precision violation: {'passed' if ok else 'FAILED'}")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

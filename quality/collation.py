@@ -1,0 +1,147 @@
+"""Pick the "Meinten Sie" suggestion from Solr's spellcheck answer and write it as the user would.
+
+Pure functions, no I/O: the web app and the evaluation share them. Solr proposes whole-query
+collations (each already tried as a query, with its hit count); we offer one only when it
+finds more pages than what the visitor typed. Among those we prefer, in this order: fewer
+changed words (correctly spelled words survive), fewer edits (the closest spelling), more
+hits, and the more frequent corrected word ("personalausweis" on 15 pages beats
+"personalausweise" on 2 when both are one edit away). Solr's spellcheck field is lower-cased,
+so corrected words come back in lower case; the visitor's own capitalisation is put back.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+# A word as the visitor typed it: letters (with umlauts and ß), digits, hyphens inside words.
+_WORD = re.compile(r"\w+(?:-\w+)*", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class Collation:
+    """One whole-query correction Solr tried: the corrected query, its hits, what changed."""
+
+    query: str
+    hits: int
+    corrections: tuple[tuple[str, str], ...]
+    support: int = 0  # pages containing the rarest corrected word (0: unknown)
+
+
+def named_pairs(value: Any) -> list[tuple[str, Any]]:
+    """Solr's named lists arrive flat (``[k, v, k, v]``), as maps, or as ``[[k, v], ...]``."""
+    if isinstance(value, Mapping):
+        return list(value.items())
+    if isinstance(value, Sequence) and not isinstance(value, str):
+        if value and all(isinstance(v, Sequence) and not isinstance(v, str) and len(v) == 2
+                         for v in value):
+            return [(str(k), v) for k, v in value]
+        return [(str(value[i]), value[i + 1]) for i in range(0, len(value) - 1, 2)]
+    return []
+
+
+def _frequencies(spellcheck: Mapping[str, Any]) -> dict[str, int]:
+    """Suggested word -> number of pages containing it (extended results only)."""
+    freq: dict[str, int] = {}
+    for _word, info in named_pairs(spellcheck.get("suggestions", [])):
+        if not isinstance(info, Mapping):
+            continue
+        for entry in info.get("suggestion", []):
+            if isinstance(entry, Mapping) and "word" in entry:
+                freq[str(entry["word"])] = int(entry.get("freq", 0))
+    return freq
+
+
+def parse_collations(spellcheck: Mapping[str, Any] | None) -> tuple[Collation, ...]:
+    """Collations from the ``spellcheck`` section of a Solr response (extended results)."""
+    if not spellcheck:
+        return ()
+    freq = _frequencies(spellcheck)
+    found: list[Collation] = []
+    for name, entry in named_pairs(spellcheck.get("collations", [])):
+        if name != "collation":
+            continue
+        if isinstance(entry, str):  # non-extended form: no hit count, cannot be judged
+            continue
+        fields = dict(named_pairs(entry))
+        corrections = tuple((str(k), str(v))
+                            for k, v in named_pairs(fields.get("misspellingsAndCorrections", [])))
+        support = min((freq.get(right, 0) for wrong, right in corrections
+                       if wrong.lower() != right.lower()), default=0)
+        found.append(Collation(query=str(fields.get("collationQuery", "")),
+                               hits=int(fields.get("hits", 0)), corrections=corrections,
+                               support=support))
+    return tuple(found)
+
+
+def edit_distance(a: str, b: str) -> int:
+    """Edits (insert, delete, replace, swap of neighbours) that turn ``a`` into ``b``."""
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        row = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            row[j] = min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (ca != cb))
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                row[j] = min(row[j], prev2[j - 2] + 1)
+        prev2, prev = prev, row
+    return prev[-1]
+
+
+def _changed(collation: Collation) -> int:
+    return sum(1 for wrong, right in collation.corrections if wrong.lower() != right.lower())
+
+
+def _edits(collation: Collation) -> int:
+    return sum(edit_distance(wrong.lower(), right.lower()) for wrong, right in collation.corrections)
+
+
+def best_collation(collations: Iterable[Collation], original_hits: int) -> Collation | None:
+    """The collation to offer, or None when none finds more pages than the original query.
+
+    Fewest changed words, then fewest edits, then most hits, then the most frequent
+    correction; Solr's own order breaks the remaining ties.
+    """
+    useful = [c for c in collations if c.hits > original_hits and _changed(c) > 0]
+    if not useful:
+        return None
+    ranked = sorted(enumerate(useful), key=lambda ic: (
+        _changed(ic[1]), _edits(ic[1]), -ic[1].hits, -ic[1].support, ic[0]))
+    return ranked[0][1]
+
+
+def match_case(model: str, word: str) -> str:
+    """``word`` in the capitalisation of ``model``: UPPER, Capitalised or as given."""
+    if len(model) > 1 and model.isupper():
+        return word.upper()
+    if model[:1].isupper():
+        return word[:1].upper() + word[1:]
+    return word
+
+
+def restore_case(user_query: str, collation: Collation) -> str:
+    """The collation written over the visitor's own text: only corrected words change.
+
+    Each word of the query that Solr corrected is replaced by its correction in the
+    visitor's capitalisation; spacing, punctuation and all other words stay as typed.
+    """
+    fixes = {wrong.lower(): right for wrong, right in collation.corrections}
+
+    def fix(match: re.Match[str]) -> str:
+        typed = match.group(0)
+        right = fixes.get(typed.lower())
+        return typed if right is None else match_case(typed, right)
+
+    return _WORD.sub(fix, user_query)
+
+
+def suggestion(user_query: str, spellcheck: Mapping[str, Any] | None,
+               original_hits: int) -> str | None:
+    """The "Meinten Sie" text for ``user_query``, or None when there is nothing better."""
+    chosen = best_collation(parse_collations(spellcheck), original_hits)
+    if chosen is None:
+        return None
+    text = restore_case(user_query, chosen)
+    return None if text.lower() == user_query.lower() else text

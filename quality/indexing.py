@@ -1,0 +1,41 @@
+"""Put a site into Solr with the project's real indexer, as production does."""
+
+from __future__ import annotations
+
+import logging
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+REPO = Path(__file__).resolve().parent.parent
+SAMPLE_SITE = REPO / "sample-site"
+BASE_URL = "https://www.jena.de/"
+
+
+class IndexingError(RuntimeError):
+    """The indexer exited with an error; the message carries its output."""
+
+
+def index_site(site: Path, core_url: str, base_url: str = BASE_URL,
+               timeout: float = 600) -> str:
+    """Run ``python -m indexer index SITE --full`` into ``core_url``; returns its output.
+
+    The indexer runs as its own process through its public command line, with a throw-away
+    state file, so an evaluation never touches the state of a real installation.
+    """
+    with tempfile.TemporaryDirectory(prefix="quality-index-") as tmp:
+        env = {**os.environ, "STADTSUCHE_INDEXER_STATE": str(Path(tmp) / "state.json"),
+               "STADTSUCHE_SOLR_URL": core_url, "STADTSUCHE_BASE_URL": base_url}
+        cmd = [sys.executable, "-m", "indexer", "index", str(site), "--full",
+               "--solr-url", core_url, "--base-url", base_url]
+        log.info("indexing %s into %s", site, core_url)
+        done = subprocess.run(cmd, cwd=REPO, env=env, capture_output=True, text=True,
+                              timeout=timeout)
+    if done.returncode != 0:
+        raise IndexingError(f"indexer failed ({done.returncode}):\n"
+                            f"{done.stdout[-3000:]}{done.stderr[-3000:]}")
+    return done.stdout + done.stderr
