@@ -19,6 +19,7 @@ from indexer.config import load_config
 from indexer.model import Report
 
 REPO = Path(__file__).resolve().parents[2]
+STATS_CORE = {"stadtsuche_stats": REPO / "solr-config" / "stats"}
 # Words that occur on many pages of the sample site, so every search finds something.
 QUERIES = ("Jena", "Bürgerservice", "Stadt", "Kita", "Abfall", "Straßenbahn", "Öffnungszeiten",
            "Antrag", "Kultur", "Termin")
@@ -173,3 +174,13 @@ def add_stats_collection(cluster: Any, name: str = "stadtsuche_stats") -> None:
                   timeout=60).raise_for_status()
     solr_json(f"{base}/admin/collections", action="CREATE", name=name, numShards=1,
               replicationFactor=2, **{"collection.configName": name, "waitForFinalState": "true"})
+
+
+def report_numbers(name: str, numbers: dict[str, Any]) -> None:
+    """Print measured numbers and keep them in test-artifacts/reliability/<name>.json."""
+    import json
+
+    out = REPO / "test-artifacts" / "reliability"
+    out.mkdir(parents=True, exist_ok=True)
+    (out / f"{name}.json").write_text(json.dumps(numbers, indent=2, ensure_ascii=False) + "\n")
+    print(f"\n[{name}] " + ", ".join(f"{k}={v}" for k, v in numbers.items()))
