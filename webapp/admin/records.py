@@ -74,7 +74,7 @@ def save_pin(store: StatsStore, query: str, doc_ids: list[str]) -> Pin:
         store.delete(record_id("pin", pin.query))
     else:
         store.add([{"id": record_id("pin", pin.query), "type": "pin", "query": pin.query,
-                    "doc_ids": list(pin.doc_ids)}], 500)
+                    "doc_ids": list(pin.doc_ids)}], 0)
     return pin
 
 
@@ -101,7 +101,7 @@ def save_golden(store: StatsStore, query: str, expected: list[str], note: str = 
     if not golden.expected:
         store.delete(record_id("golden", normalize_query(golden.query)))
     else:
-        store.add([_golden_doc(golden)], 500)
+        store.add([_golden_doc(golden)], 0)
 
 
 def parse_golden_file(raw: Any) -> list[GoldenQuery]:
@@ -133,6 +133,6 @@ def seed_golden(store: StatsStore, path: Path) -> int:
         log.warning("Golden queries in %s not readable: %s", path, err)
         return 0
     store.add([_golden_doc(g) for g in golden] +
-              [{"id": GOLDEN_SEEDED, "type": "meta", "note": str(path)}], 500)
+              [{"id": GOLDEN_SEEDED, "type": "meta", "note": str(path)}], 0)
     log.info("Seeded %d golden queries from %s", len(golden), path)
     return len(golden)

@@ -45,9 +45,12 @@ class _Http:
              json: Any = None, url: str | None = None) -> dict[str, Any]:
         target = url or f"{self.core_url}{path}"
         started = time.perf_counter()
+        params = {**(params or {}), "wt": "json"}
+        # A POST without JSON carries its parameters as a form body (queries may be long).
+        form, params = (params, None) if method == "POST" and json is None else (None, params)
         try:
-            response = self._session().request(method, target, params={**(params or {}),
-                                               "wt": "json"}, json=json, timeout=self.timeout)
+            response = self._session().request(method, target, params=params, data=form,
+                                               json=json, timeout=self.timeout)
         except requests.RequestException as err:
             raise SolrUnreachable(f"Solr unter {target} ist nicht erreichbar: {err}") from err
         log.info("Solr %s %s -> %s in %.0f ms", method, target, response.status_code,
@@ -119,10 +122,12 @@ class StatsStore(_Http):
     """The statistics core: events, pins, golden queries, reindex lock and jobs."""
 
     def add(self, docs: list[dict[str, Any]], commit_within_ms: int = 1000) -> None:
-        """Add or replace documents; visible within ``commit_within_ms``."""
+        """Add or replace documents; visible within ``commit_within_ms`` (0: at once, for the
+        web team's own edits, which the next page they see must show)."""
         if docs:
-            self.call("POST", "/update", params={"commitWithin": str(commit_within_ms)},
-                      json=docs)
+            params = ({"softCommit": "true", "commit": "true"} if commit_within_ms == 0
+                      else {"commitWithin": str(commit_within_ms)})
+            self.call("POST", "/update", params=params, json=docs)
 
     def add_if_absent(self, doc: dict[str, Any]) -> None:
         """Create ``doc`` only if its id is unused; VersionConflict otherwise."""
@@ -137,8 +142,8 @@ class StatsStore(_Http):
         return self.call("GET", "/get", params={"id": doc_id, "fl": "*,_version_"}).get("doc")
 
     def delete(self, doc_id: str) -> None:
-        """Remove one record."""
-        self.call("POST", "/update", params={"commitWithin": "500"},
+        """Remove one record (visible at once)."""
+        self.call("POST", "/update", params={"softCommit": "true", "commit": "true"},
                   json={"delete": {"id": doc_id}})
 
     def delete_query(self, query: str) -> None:
