@@ -4,6 +4,8 @@
 - `search_docs`: makes the core hold exactly `support.DOCS` (reloads only when needed).
 - `live_server`: the app served over real HTTP (`.url`, `.app`), for browsers and
   concurrency tests; one per session.
+- `sample_index`: the core filled by the real indexer from sample-site/ (module scope; the
+  next `search_docs` user puts the fixture documents back).
 
 Other folders reuse them with `from tests.webapp.conftest import live_server, search_docs`
 in their own conftest.py (tests run with `python -m pytest` from the repository root).
@@ -12,12 +14,13 @@ in their own conftest.py (tests run with `python -m pytest` from the repository 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 
-from tests.webapp.support import LiveServer, ensure_fixture_docs
+from tests.webapp.support import LiveServer, ensure_fixture_docs, index_sample_site
 from webapp import create_app
 
 
@@ -49,3 +52,10 @@ def live_server(solr_url: str) -> Iterator[LiveServer]:
                                              "env": "development"}))
     yield server
     server.stop()
+
+
+@pytest.fixture(scope="module")
+def sample_index(solr_url: str, sample_site: Path) -> str:
+    """The sample city site indexed with `python -m indexer index --full`; the core URL."""
+    index_sample_site(solr_url, sample_site)
+    return solr_url

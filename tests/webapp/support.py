@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import threading
 from dataclasses import dataclass
+from pathlib import Path
 
 import requests
 from flask import Flask
@@ -181,6 +184,20 @@ def ensure_fixture_docs(core_url: str) -> None:
     session.get(f"{core_url}/suggest", params={"suggest.build": "true", "wt": "json"},
                 timeout=60).raise_for_status()
     session.close()
+
+
+def index_sample_site(core_url: str, site: Path) -> None:
+    """Empty the core and index `site` with the project's indexer CLI, as production does."""
+    requests.post(f"{core_url}/update", params={"commit": "true"},
+                  json={"delete": {"query": "*:*"}}, timeout=60).raise_for_status()
+    run = subprocess.run(
+        [sys.executable, "-m", "indexer", "index", str(site), "--full", "--quiet",
+         "--solr-url", core_url, "--base-url", "https://www.jena.de/"],
+        capture_output=True, text=True, timeout=600, check=False)
+    assert run.returncode == 0, f"indexer failed: {run.stdout[-2000:]} {run.stderr[-2000:]}"
+    requests.get(f"{core_url}/update", params={"commit": "true"}, timeout=60).raise_for_status()
+    requests.get(f"{core_url}/suggest", params={"suggest.build": "true", "wt": "json"},
+                 timeout=60).raise_for_status()
 
 
 @dataclass

@@ -1,0 +1,67 @@
+"""Acceptance on the sample city site, indexed by the real indexer."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+import requests
+from bs4 import BeautifulSoup
+from flask.testing import FlaskClient
+
+pytestmark = pytest.mark.usefixtures("sample_index")
+
+
+def soup_of(client: FlaskClient, url: str) -> BeautifulSoup:
+    response = client.get(url)
+    assert response.status_code == 200
+    return BeautifulSoup(response.get_data(as_text=True), "html.parser")
+
+
+def solr_count(core_url: str, words: str, category: str | None = None) -> int:
+    params = {"q": words, "rows": 0, "wt": "json", "spellcheck": "false"}
+    if category:
+        params["fq"] = "{!term f=category v=$c}"
+        params["c"] = category
+    response = requests.get(f"{core_url}/search", params=params, timeout=30)
+    return int(response.json()["response"]["numFound"])
+
+
+@pytest.mark.parametrize("words, category", [
+    ("Antrag", None), ("Antrag", "Bürgerservice"), ("Stadt Jena", None),
+])
+def test_summary_sentence_matches_solr(client: FlaskClient, sample_index: str, words: str,
+                                       category: str | None) -> None:
+    total = solr_count(sample_index, words, category)
+    assert total > 1
+    url = f"/suche?q={words}" + (f"&category={category}" if category else "")
+    text = " ".join(soup_of(client, url).select_one("#trefferzahl").get_text().split())
+    pages = math.ceil(total / 10)
+    where = f"in Kategorie {category}" if category else "in allen Kategorien"
+    seiten = "1 Seite" if pages == 1 else f"{pages} Seiten"
+    assert text == (f"{total} Suchergebnisse für {words} {where} auf insgesamt {seiten}. "
+                    "Sie befinden sich auf Seite 1.")
+
+
+def test_misspelled_personalausweis_on_sample_site(client: FlaskClient) -> None:
+    soup = soup_of(client, "/suche?q=Persnalausweis&autocorrect=0")
+    link = soup.select_one(".did-you-mean a")
+    assert link.get_text() == "Personalausweis"
+    found = soup_of(client, link["href"])
+    urls = [p.get_text() for p in found.select(".result__url")]
+    assert "https://www.jena.de/buergerservice/personalausweis.html" in urls[:3]
+
+
+def test_category_and_sort_on_sample_site(client: FlaskClient) -> None:
+    soup = soup_of(client, "/suche?q=Jena&category=Aktuelles&sort=datum_neu&rows=50")
+    cats = {dd.get_text() for dd in soup.select(".result__meta div:first-child dd")}
+    assert cats == {"Aktuelles"}
+    dates = [dd.get_text() for dd in soup.select(".result__meta dd") if "Uhr" in dd.get_text()]
+    as_iso = [f"{d[6:10]}{d[3:5]}{d[0:2]}{d[11:16]}" for d in dates]
+    assert len(as_iso) > 3 and as_iso == sorted(as_iso, reverse=True)
+
+
+def test_nonsense_on_sample_site(client: FlaskClient) -> None:
+    soup = soup_of(client, "/suche?q=Blubberquatschwort")
+    assert not soup.select(".result")
+    assert "Keine Treffer für „Blubberquatschwort“" in soup.select_one("#trefferzahl").get_text()
