@@ -33,6 +33,8 @@ def build_parser() -> argparse.ArgumentParser:
                       help="the sources are the complete site: delete pages missing from them")
     runs.add_argument("--crawl", action="store_true",
                       help="follow same-host links from page URLs instead of fetching them singly")
+    runs.add_argument("--force", action="store_true",
+                      help="rewrite every page, also unchanged ones (click counts are kept)")
     runs.add_argument("--dry-run", action="store_true", help="parse only, do not touch Solr")
     runs.add_argument("--jsonl", metavar="FILE", help="with --dry-run: write documents as JSON "
                       "lines to FILE ('-' for stdout)")
@@ -69,7 +71,8 @@ def main(argv: list[str] | None = None) -> int:
         with _jsonl_target(args.jsonl) as jsonl, _progress_bar(args.quiet) as progress:
             report = pipeline.run(sources, full=args.full, progress=progress, crawl=args.crawl,
                                   dry_run=args.dry_run, jsonl=jsonl,
-                                  max_failures=args.max_failures, config=config)
+                                  max_failures=args.max_failures, force=args.force,
+                                  config=config)
     print(format_report(report), file=sys.stderr if args.jsonl == "-" else sys.stdout)
     return exit_code(report)
 

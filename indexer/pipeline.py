@@ -45,9 +45,13 @@ Progress = Callable[[ProgressEvent], None]
 def run(sources: list[str], solr_url: str | None = None, *, full: bool,
         base_url: str | None = None, progress: Progress | None = None,
         cancel: threading.Event | None = None, crawl: bool = False, dry_run: bool = False,
-        jsonl: IO[str] | None = None, max_failures: int | None = None,
+        jsonl: IO[str] | None = None, max_failures: int | None = None, force: bool = False,
         config: IndexerConfig | None = None) -> Report:
-    """Index the given sources (folder paths, page URLs, sitemap URLs) and report."""
+    """Index the given sources (folder paths, page URLs, sitemap URLs) and report.
+
+    ``force`` rewrites every page even when its content hash is unchanged (click counts are
+    kept all the same).
+    """
     config = (config or load_config()).with_overrides(solr_url=solr_url, base_url=base_url)
     validators = ValidatorStore(None if dry_run else config.state_path)
     fetcher = Fetcher(config, validators)
@@ -55,11 +59,14 @@ def run(sources: list[str], solr_url: str | None = None, *, full: bool,
     started = time.monotonic()
     try:
         existing = writer.existing_hashes() if writer else {}
-        validators.keep_only(set(existing))
+        if not force:
+            validators.keep_only(set(existing))
+        else:
+            validators.keep_only(set())  # a forced run downloads everything again
         listing = open_sources(sources, config, fetcher, crawl)
         report = index_items(listing, writer, existing, config, full=full, progress=progress,
                              cancel=cancel, jsonl=jsonl, max_failures=max_failures,
-                             validators=validators)
+                             validators=validators, force=force)
     except (SolrError, SourceError) as err:
         log.error("indexing run stopped: %s", err)
         report = RunLog().to_report(full=full, dry_run=dry_run, error=str(err))
@@ -90,10 +97,10 @@ def open_sources(specs: list[str], config: IndexerConfig, fetcher: Fetcher,
 def index_items(listing: SourceListing, writer: SolrWriter | None, existing: dict[str, str],
                 config: IndexerConfig, *, full: bool, progress: Progress | None = None,
                 cancel: threading.Event | None = None, jsonl: IO[str] | None = None,
-                max_failures: int | None = None,
-                validators: ValidatorStore | None = None) -> Report:
+                max_failures: int | None = None, validators: ValidatorStore | None = None,
+                force: bool = False) -> Report:
     """The page loop for any listing (also used directly by the benchmark's page stream)."""
-    work = _Run(writer, existing, config, jsonl, validators or ValidatorStore(None))
+    work = _Run(writer, existing, config, jsonl, validators or ValidatorStore(None), force)
     error: str | None = None
     cancelled = False
     try:
@@ -126,9 +133,9 @@ class _Run:
 
     def __init__(self, writer: SolrWriter | None, existing: dict[str, str],
                  config: IndexerConfig, jsonl: IO[str] | None,
-                 validators: ValidatorStore) -> None:
+                 validators: ValidatorStore, force: bool) -> None:
         self.writer, self.existing, self.config = writer, existing, config
-        self.jsonl, self.validators = jsonl, validators
+        self.jsonl, self.validators, self.force = jsonl, validators, force
         self.tally = RunLog()
         self.first_url: dict[str, str] = {}
         self.protected: set[str] = set()
@@ -162,7 +169,7 @@ class _Run:
         if self.writer is None:
             self._dump(page, digest, item)
             self.tally.add(Outcome.INDEXED, item.url)
-        elif self.existing.get(page.id) == digest:
+        elif self.existing.get(page.id) == digest and not self.force:
             self.validators.remember(item.url, validators)
             self.tally.add(Outcome.UNCHANGED, item.url)
         else:

@@ -112,6 +112,11 @@ class CloudAdmin:
         self._call("POST", f"{self.base}/{collection}/update",
                    params={"commit": "true", "waitSearcher": "true", "wt": "json"}, json={})
 
+    def build_suggester(self, collection: str) -> None:
+        """Build the autocomplete index; the empty suggest.q lets the distributed build answer."""
+        self._call("GET", f"{self.base}/{collection}/suggest",
+                   params={"suggest.build": "true", "suggest.q": "", "wt": "json"})
+
     def count(self, collection: str) -> int:
         data = self._call("GET", f"{self.base}/{collection}/select",
                           params={"q": "*:*", "rows": 0, "wt": "json"})
@@ -153,6 +158,24 @@ def default_index(collection_url: str, source: str) -> Any:
     from indexer import pipeline  # imported late: the pipeline pulls in every source module
 
     return pipeline.run([source], collection_url, full=True)
+
+
+def _check_index_run(report: Any) -> None:
+    """Refuse a cancelled run or one in which pages failed; a late error is tolerated.
+
+    A run can report an error after every page was written, from its final commit or
+    suggester build (the indexer's distributed suggester build fails on SolrCloud without a
+    ``suggest.q``). Both are redone by the rebuild, so only page failures count here.
+    """
+    if getattr(report, "cancelled", False):
+        raise RebuildError("Indexlauf abgebrochen")
+    failed, indexed = getattr(report, "failed", 0), getattr(report, "indexed", 1)
+    if failed or not indexed:
+        raise RebuildError(f"Indexlauf gescheitert: {indexed} Seiten indexiert, {failed} "
+                           f"fehlgeschlagen ({getattr(report, 'error', None) or 'ohne Meldung'})")
+    if getattr(report, "error", None):
+        log.warning("index run ended with %r after all pages were written; the rebuild "
+                    "commits and builds the suggester itself", report.error)
 
 
 def _new_name(alias: str) -> str:
@@ -203,9 +226,11 @@ def rebuild(solr_base: str, alias: str, source: str, *, index: IndexFn | None = 
                           waitForFinalState="true")
     try:
         report = index(f"{admin.base}/{new}")
-        if getattr(report, "ok", True) is False:
-            raise RebuildError(f"Indexlauf gescheitert: {getattr(report, 'error', None) or 'abgebrochen'}")
+        _check_index_run(report)
+        # Done here again on purpose: a fresh searcher and a suggester built on every replica
+        # before visitors see the collection.
         admin.commit(new)
+        admin.build_suggester(new)
         documents = admin.count(new)
         if old:
             live_docs = admin.count(old)

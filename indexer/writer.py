@@ -41,9 +41,13 @@ class SolrWriter:
         self.timeout = timeout
         self.session = requests.Session()
         # Every request here is idempotent (atomic "set", delete by id), so POSTs may be retried.
-        retry = Retry(total=retries, connect=retries, read=retries, backoff_factor=0.3,
-                      status_forcelist=(502, 503, 504), allowed_methods=None,
-                      raise_on_status=False)
+        # Server errors get more patience than refused connections: right after a restart
+        # Solr 9 can answer an atomic update with a passing NullPointerException in its update
+        # log (HTTP 500) that is gone a few seconds later, while a refused connection means
+        # Solr is down and the run should stop soon.
+        retry = Retry(total=None, connect=retries, read=retries, other=0, status=retries + 2,
+                      backoff_factor=0.5, status_forcelist=(500, 502, 503, 504),
+                      allowed_methods=None, raise_on_status=False)
         self.session.mount("http://", HTTPAdapter(max_retries=retry))
         self.session.mount("https://", HTTPAdapter(max_retries=retry))
 

@@ -23,6 +23,7 @@ _CHROME_SELECTORS = (
 )
 # Cookie and consent banners carry these words in their id or class names.
 _BANNER_WORDS = re.compile(r"cookie|consent|gdpr|dsgvo-banner", re.I)
+_CONTENT = ("main", "article")
 _BINDING = re.compile(r"\[\[.*?\]\]", re.S)
 _BINDING_LEFTOVER = re.compile(r"\[\[|\]\]")
 
@@ -49,7 +50,9 @@ def remove_chrome(soup: BeautifulSoup) -> None:
 
 def _drop(tags: Iterable[Tag]) -> None:
     for tag in list(tags):
-        if not tag.decomposed:
+        # Broken markup (an unclosed <nav>) can swallow the main content; keep such wrappers,
+        # the content is read from <main> inside them and the rest of them is not used.
+        if not tag.decomposed and tag.find(_CONTENT) is None:
             tag.decompose()
 
 

@@ -38,6 +38,7 @@ class Fetcher:
         self.session.mount("http://", HTTPAdapter(max_retries=retry))
         self.session.mount("https://", HTTPAdapter(max_retries=retry))
         self._robots: dict[str, urllib.robotparser.RobotFileParser] = {}
+        self._robots_trouble: dict[str, str] = {}
         self._last: dict[str, float] = {}
         self._lock = threading.Lock()
 
@@ -59,6 +60,9 @@ class Fetcher:
     def fetch_page(self, url: str) -> RawPage | SourceProblem:
         """GET one page conditionally; problems come back as a SourceProblem with a reason."""
         if not self.allowed(url):
+            trouble = self._robots_trouble.get(_origin(url))
+            if trouble:  # the host is unreachable: the page must count as failed, not gone
+                return SourceProblem(url, Outcome.FAILED, trouble)
             return SourceProblem(url, Outcome.SKIPPED, "durch robots.txt gesperrt")
         known = self.validators.get(url)
         headers = {}
@@ -102,8 +106,7 @@ class Fetcher:
                        last_modified_header=modified)
 
     def _robots_for(self, url: str) -> urllib.robotparser.RobotFileParser:
-        parts = urlsplit(url)
-        origin = f"{parts.scheme}://{parts.netloc}"
+        origin = _origin(url)
         with self._lock:
             if origin in self._robots:
                 return self._robots[origin]
@@ -114,6 +117,7 @@ class Fetcher:
                 parser.disallow_all = True
             elif response.status_code >= 500:
                 parser.disallow_all = True  # the site is struggling: do not crawl it now
+                self._robots_trouble[origin] = f"robots.txt: HTTP {response.status_code}"
             elif response.status_code >= 400:
                 parser.allow_all = True
             else:
@@ -121,6 +125,7 @@ class Fetcher:
         except requests.RequestException as err:
             log.warning("robots.txt of %s not readable, not crawling it: %s", origin, err)
             parser.disallow_all = True
+            self._robots_trouble[origin] = f"Server nicht erreichbar: {err}"
         with self._lock:
             self._robots[origin] = parser
         return parser
@@ -128,7 +133,7 @@ class Fetcher:
     def _wait_turn(self, url: str) -> None:
         """Keep at least the crawl delay (ours or robots.txt's, whichever is longer) per host."""
         host = urlsplit(url).netloc
-        robots = self._robots.get(f"{urlsplit(url).scheme}://{host}")
+        robots = self._robots.get(_origin(url))
         delay = max(self.config.crawl_delay, float(robots.crawl_delay(self.config.user_agent) or 0)
                     if robots else 0.0)
         with self._lock:
@@ -136,6 +141,11 @@ class Fetcher:
             self._last[host] = time.monotonic() + max(wait, 0.0)
         if wait > 0:
             time.sleep(wait)
+
+
+def _origin(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}"
 
 
 def _http_date(value: str | None):

@@ -1,0 +1,126 @@
+"""Single parse stages: dates, titles, categories, decoding, content caps."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+from bs4 import BeautifulSoup
+
+from indexer.config import DEFAULT_SECTIONS
+from indexer.model import RawPage
+from indexer.parse import PageSkipped, parse_page
+from indexer.parse.category import category
+from indexer.parse.content import cap
+from indexer.parse.decoding import check_is_html, decode
+from indexer.parse.dates import parse_date, visible_date
+from indexer.parse.meta import normalise_url
+from indexer.parse.title import strip_site_suffix, title_from_url
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    ("2025-11-03", datetime(2025, 11, 3, tzinfo=UTC)),
+    ("2025-11-03T10:15:00+01:00", datetime(2025, 11, 3, 9, 15, tzinfo=UTC)),
+    ("2025-07-03T10:15:00+02:00", datetime(2025, 7, 3, 8, 15, tzinfo=UTC)),
+    ("2025-11-03T23:30:00-05:00", datetime(2025, 11, 4, 4, 30, tzinfo=UTC)),
+    ("2025-11-03T10:15:00Z", datetime(2025, 11, 3, 10, 15, tzinfo=UTC)),
+    ("2025-07-03 12:00", datetime(2025, 7, 3, 10, 0, tzinfo=UTC)),  # naive = Jena summer time
+    ("Mon, 03 Nov 2025 10:00:00 GMT", datetime(2025, 11, 3, 10, 0, tzinfo=UTC)),
+    ("03.11.2025", datetime(2025, 11, 3, tzinfo=UTC)),
+    ("3. März 2024", datetime(2024, 3, 3, tzinfo=UTC)),
+])
+def test_dates_become_utc(value: str, expected: datetime) -> None:
+    assert parse_date(value) == expected
+
+
+@pytest.mark.parametrize("value", ["", "morgen", "31.02.2025", "1850-01-01", "2025-13-01"])
+def test_non_dates_are_none(value: str) -> None:
+    assert parse_date(value) is None
+
+
+def test_visible_date_phrases() -> None:
+    assert visible_date("… Stand: 03.11.2025 …") == datetime(2025, 11, 3, tzinfo=UTC)
+    assert visible_date("Zuletzt aktualisiert am 5. Mai 2026") == datetime(2026, 5, 5, tzinfo=UTC)
+    assert visible_date("Aktualisiert am 01.12.2025, 14:30 Uhr") == datetime(2025, 12, 1, 13, 30,
+                                                                             tzinfo=UTC)
+    assert visible_date("Am 03.11.2025 fand ein Fest statt") is None  # not a page date
+
+
+def test_meta_date_precedence_over_visible_and_mtime() -> None:
+    html = (b'<html><head><meta name="last-modified" content="2024-01-02">'
+            b'<meta name="dcterms.modified" content="2024-05-06"></head>'
+            b'<body><main><h1>T</h1><p>Stand: 01.01.2023</p></main></body></html>')
+    raw = RawPage("https://www.jena.de/a.html", html, file_mtime=datetime(2020, 1, 1, tzinfo=UTC))
+    page = parse_page(raw, DEFAULT_SECTIONS, 1000)
+    assert page.online_date == datetime(2024, 5, 6, tzinfo=UTC)
+    assert page.date_source == "dcterms.modified"
+
+
+def test_http_last_modified_before_file_mtime() -> None:
+    raw = RawPage("https://www.jena.de/a.html", b"<html><body><h1>T</h1><p>x</p></body></html>",
+                  http_last_modified=datetime(2025, 2, 3, 4, 5, tzinfo=UTC),
+                  file_mtime=datetime(2020, 1, 1, tzinfo=UTC))
+    page = parse_page(raw, DEFAULT_SECTIONS, 1000)
+    assert (page.online_date, page.date_source) == (datetime(2025, 2, 3, 4, 5, tzinfo=UTC),
+                                                    "http-last-modified")
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Hundesteuer | Stadt Jena", "Hundesteuer"),
+    ("Hundesteuer - Jena.de", "Hundesteuer"),
+    ("Hundesteuer – Stadt Jena | Jena", "Hundesteuer"),
+    ("Jena", "Jena"),
+    ("Jena-Paradies: Park", "Jena-Paradies: Park"),
+])
+def test_site_suffix_is_removed(title: str, expected: str) -> None:
+    assert strip_site_suffix(title) == expected
+
+
+def test_title_from_url() -> None:
+    assert title_from_url("https://www.jena.de/abfall/abfall-kalender_2025.html") == "Abfall Kalender 2025"
+
+
+def test_category_precedence() -> None:
+    soup = BeautifulSoup('<nav class="breadcrumb"><ol><li>Startseite</li><li>Kultur</li></ol></nav>',
+                         "lxml")
+    url = "https://www.jena.de/umwelt-abfall/x.html"
+    assert category(soup, url, DEFAULT_SECTIONS) == "Kultur"
+    assert category(BeautifulSoup("<p>x</p>", "lxml"), url, DEFAULT_SECTIONS) == "Umwelt & Abfall"
+    assert category(BeautifulSoup("<p>x</p>", "lxml"), "https://www.jena.de/presse-archiv/x.html",
+                    DEFAULT_SECTIONS) == "Presse Archiv"
+    custom = {"umwelt-abfall": "Umwelt"}
+    assert category(BeautifulSoup("<p>x</p>", "lxml"), url, custom) == "Umwelt"
+    with_meta = BeautifulSoup('<meta name="category" content="Bürgerservice"><p>x</p>', "lxml")
+    assert category(with_meta, url, DEFAULT_SECTIONS) == "Bürgerservice"
+
+
+@pytest.mark.parametrize(("body", "content_type"), [
+    (b"", None), (b"   \n", None), (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", None),
+    (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "application/pdf"), (b"just words", None),
+])
+def test_non_html_is_skipped(body: bytes, content_type: str | None) -> None:
+    with pytest.raises(PageSkipped):
+        check_is_html(body, content_type)
+
+
+def test_decoding_order() -> None:
+    assert decode("<p>Grüße</p>".encode("utf-8"))[0] == "<p>Grüße</p>"
+    assert decode("<p>Grüße</p>".encode("cp1252"))[0] == "<p>Grüße</p>"
+    assert decode(b"\xef\xbb\xbf<p>\xc3\xbc</p>")[0] == "<p>ü</p>"
+    # A wrong declaration loses against bytes that are valid UTF-8.
+    text, used = decode('<meta charset="us-ascii"><p>Grüße</p>'.encode("utf-8"))
+    assert "Grüße" in text and used == "utf-8"
+    assert decode("<p>Grüße</p>".encode("cp1252"), "text/html; charset=ISO-8859-1")[1] == "windows-1252"
+
+
+def test_cap_cuts_at_a_word_boundary() -> None:
+    assert cap("eins zwei drei", 9) == "eins zwei"
+    assert cap("eins zwei drei", 8) == "eins"
+    assert cap("kurz", 10) == "kurz"
+    assert len(cap("x" * 50, 10)) == 10
+
+
+def test_url_normalisation_is_the_id_rule() -> None:
+    assert normalise_url("HTTPS://WWW.Jena.DE:443/a.html#oben") == "https://www.jena.de/a.html"
+    assert normalise_url("http://www.jena.de") == "http://www.jena.de/"
+    assert normalise_url("http://127.0.0.1:8080/x?b=1") == "http://127.0.0.1:8080/x?b=1"

@@ -1,0 +1,175 @@
+"""Indexing into the real Solr: the sample site, reindexing, click counts, deletions, failures."""
+
+from __future__ import annotations
+
+import dataclasses
+import threading
+from pathlib import Path
+
+import pysolr
+import requests
+
+from indexer.config import IndexerConfig
+from indexer.model import Outcome, ProgressEvent
+from indexer.pipeline import delete_urls, run
+from solrlauncher import StandaloneSolr
+
+FUNDBUERO = "https://www.jena.de/buergerservice/fundbuero.html"
+AUSWEIS = "https://www.jena.de/buergerservice/personalausweis.html"
+
+
+def _html_files(site: Path) -> list[Path]:
+    return [p for p in site.rglob("*.html")]
+
+
+def _all_docs(client: pysolr.Solr) -> dict[str, dict]:
+    client.commit(softCommit=True)
+    res = client.search("*:*", fl="*,clickCounter", rows=10_000)
+    return {d["id"]: d for d in res.docs}
+
+
+def _click(client: pysolr.Solr, page_id: str, times: int) -> None:
+    for _ in range(times):
+        client.add([{"id": page_id, "clickCounter": {"inc": 1}}], commit=False)
+    client.commit(softCommit=True)
+
+
+def test_sample_site_every_page_indexed(empty_core: pysolr.Solr, config: IndexerConfig,
+                                        sample_site: Path) -> None:
+    events: list[ProgressEvent] = []
+    report = run([str(sample_site)], full=True, config=config, progress=events.append)
+    pages = _html_files(sample_site)
+    assert report.ok and report.failed == 0
+    assert report.indexed == len(pages) >= 66
+    assert report.suggester_built
+    docs = _all_docs(empty_core)
+    assert len(docs) == len(pages)
+    for doc in docs.values():
+        for name in ("id", "url", "title", "content", "category", "onlineDate", "contentHash"):
+            assert doc.get(name), f"{doc['id']} has no {name}"
+        assert doc["clickCounter"] == 0
+        assert "[[" not in doc["content"] and "Alle akzeptieren" not in doc["content"]
+    assert docs[AUSWEIS]["title"] == "Personalausweis beantragen"
+    assert docs[AUSWEIS]["category"] == "Bürgerservice"
+    assert events[-1].done == report.total and events[-1].total == report.total
+    suggest = requests.get(f"{config.solr_url}/suggest",
+                           params={"suggest.q": "Personalaus", "wt": "json"}, timeout=10).json()
+    terms = [s["term"] for s in suggest["suggest"]["titles"]["Personalaus"]["suggestions"]]
+    assert "Personalausweis beantragen" in terms
+
+
+def test_unchanged_reindex_reports_all_unchanged(empty_core: pysolr.Solr, config: IndexerConfig,
+                                                  sample_site: Path) -> None:
+    first = run([str(sample_site)], full=True, config=config)
+    before = _all_docs(empty_core)
+    second = run([str(sample_site)], full=True, config=config)
+    assert second.ok
+    assert (second.indexed, second.deleted, second.failed) == (0, 0, 0)
+    assert second.unchanged == first.indexed
+    assert not second.suggester_built  # nothing changed, nothing rebuilt
+    after = _all_docs(empty_core)
+    assert {i: d["indexedAt"] for i, d in after.items()} == {i: d["indexedAt"] for i, d in before.items()}
+
+
+def test_click_counts_survive_changes_rebuilds_and_removal(empty_core: pysolr.Solr,
+                                                           config: IndexerConfig,
+                                                           site_copy: Path) -> None:
+    run([str(site_copy)], full=True, config=config)
+    _click(empty_core, AUSWEIS, 5)
+    _click(empty_core, FUNDBUERO, 2)
+
+    page = site_copy / "buergerservice" / "personalausweis.html"
+    page.write_text(page.read_text(encoding="utf-8").replace(
+        "Papierfotos werden nicht mehr angenommen.",
+        "Papierfotos werden nicht mehr angenommen. Neu: Expressabholung am Schalter Zitronenfalter."),
+        encoding="utf-8")
+    changed = run([str(site_copy)], full=True, config=config)
+    assert (changed.indexed, changed.deleted) == (1, 0)
+    docs = _all_docs(empty_core)
+    assert "Zitronenfalter" in docs[AUSWEIS]["content"]
+    assert docs[AUSWEIS]["clickCounter"] == 5
+
+    rebuilt = run([str(site_copy)], full=True, config=config, force=True)
+    assert rebuilt.indexed == changed.indexed + changed.unchanged
+    docs = _all_docs(empty_core)
+    assert docs[AUSWEIS]["clickCounter"] == 5 and docs[FUNDBUERO]["clickCounter"] == 2
+
+    (site_copy / "buergerservice" / "fundbuero.html").unlink()
+    partial = run([str(site_copy / "buergerservice")], full=False,
+                  config=dataclasses.replace(config, base_url="https://www.jena.de/buergerservice/"))
+    assert partial.deleted == 0 and FUNDBUERO in _all_docs(empty_core)  # not a full run
+
+    removed = run([str(site_copy)], full=True, config=config)
+    assert removed.deleted == 1 and removed.deleted_urls == (FUNDBUERO,)
+    docs = _all_docs(empty_core)
+    assert FUNDBUERO not in docs
+    assert docs[AUSWEIS]["clickCounter"] == 5
+    search = empty_core.search("Zitronenfalter", search_handler="search")
+    assert [d["id"] for d in search.docs] == [AUSWEIS]
+
+
+def test_run_interrupted_by_stopped_solr_deletes_nothing(solr: StandaloneSolr,
+                                                          empty_core: pysolr.Solr,
+                                                          config: IndexerConfig,
+                                                          site_copy: Path) -> None:
+    run([str(site_copy)], full=True, config=config)
+    pages = sorted(_html_files(site_copy))
+    for page in pages:  # change every page so that the run writes batch after batch
+        page.write_bytes(page.read_bytes().replace(b"</main>", b"<p>Neuer Absatz.</p></main>"))
+    (site_copy / "buergerservice" / "fundbuero.html").unlink()
+
+    def stop_solr_midway(event: ProgressEvent) -> None:
+        if event.done == len(pages) // 2 and solr.running:
+            solr.stop()
+
+    try:
+        report = run([str(site_copy)], full=True, progress=stop_solr_midway,
+                     config=dataclasses.replace(config, solr_timeout=5))
+    finally:
+        solr.start()
+    assert not report.ok and report.error
+    assert "nicht erreichbar" in report.error or "HTTP" in report.error
+    assert report.deleted == 0
+    assert 0 < report.indexed < len(pages)  # batches before the stop were written
+    client = pysolr.Solr(solr.core_url, timeout=30)
+    docs = _all_docs(client)
+    assert FUNDBUERO in docs and len(docs) == len(pages)  # pages still lists the removed one
+
+    healed = run([str(site_copy)], full=True, config=config)
+    assert healed.ok and healed.deleted == 1 and FUNDBUERO not in _all_docs(client)
+
+
+def test_cancel_stops_without_deleting(empty_core: pysolr.Solr, config: IndexerConfig,
+                                       site_copy: Path) -> None:
+    run([str(site_copy)], full=True, config=config)
+    (site_copy / "buergerservice" / "fundbuero.html").unlink()
+    cancel = threading.Event()
+
+    def cancel_after_ten(event: ProgressEvent) -> None:
+        if event.done == 10:
+            cancel.set()
+
+    report = run([str(site_copy)], full=True, config=config, progress=cancel_after_ten,
+                 cancel=cancel)
+    assert report.cancelled and not report.ok and report.deleted == 0
+    assert report.total == 10
+    assert FUNDBUERO in _all_docs(empty_core)
+
+
+def test_empty_source_in_full_run_deletes_nothing(empty_core: pysolr.Solr, config: IndexerConfig,
+                                                  sample_site: Path, tmp_path: Path) -> None:
+    run([str(sample_site)], full=True, config=config)
+    (tmp_path / "leer").mkdir()
+    report = run([str(tmp_path / "leer")], full=True, config=config)
+    assert report.deleted == 0 and report.notes
+    assert len(_all_docs(empty_core)) == len(_html_files(sample_site))
+
+
+def test_delete_single_urls(empty_core: pysolr.Solr, config: IndexerConfig,
+                            sample_site: Path) -> None:
+    run([str(sample_site)], full=True, config=config)
+    report = delete_urls([FUNDBUERO + "#oben", "https://www.jena.de/gibt-es-nicht.html"],
+                         config=config)
+    assert report.deleted == 1 and report.skipped == 1
+    assert report.reasons(Outcome.SKIPPED) == {"https://www.jena.de/gibt-es-nicht.html": "nicht im Index"}
+    assert FUNDBUERO not in _all_docs(empty_core)
