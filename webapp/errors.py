@@ -34,9 +34,7 @@ def error_response(status: int, message: str | None = None) -> tuple[Response | 
 
 
 def _http_error(err: HTTPException) -> tuple[Response | str, int]:
-    status = err.code or 500
-    return error_response(status if status in MESSAGES else 500,
-                          getattr(err, "german_message", None))
+    return error_response(err.code or 500)
 
 
 def _solr_unavailable(err: SolrUnavailable) -> tuple[Response | str, int]:

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from .builder import build_solr_params
+from .escape import plain_words
 from .repository import SolrRepository
 from .request import SearchRequest, parse_query
 from .result import SearchResult, parse_search_response
@@ -40,6 +41,9 @@ def run_search(repo: SolrRepository, request: SearchRequest,
     """
     if request.is_empty:
         return SearchResult.empty(request)
+    if not plain_words(request.query):
+        # Only operators or punctuation ("*:*"): nothing to look for, no need to ask Solr.
+        return SearchResult(request=request)
     result = _query_solr(repo, request, pins)
     if result.num_found and request.page > result.num_pages:
         result = _query_solr(repo, replace(request, page=result.num_pages), pins)

@@ -20,7 +20,7 @@ def test_api_search_widget_model(client: FlaskClient) -> None:
     assert doc == {
         "id": "t-baustellen", "title": "Baustellen und Sperrungen",
         "url": "https://www.jena.de/verkehr/baustellen",
-        "clickUrl": "/klick/t-baustellen?q=Jena", "category": "Verkehr",
+        "clickUrl": "/klick?id=t-baustellen&q=Jena", "category": "Verkehr",
         "onlineDate": "2025-05-30T06:00:00Z", "clickCounter": doc["clickCounter"],
         "snippet": doc["snippet"]}
     assert "<mark>Jena</mark>" in doc["snippet"]

@@ -37,11 +37,14 @@ def test_solr_down_gives_json_503_for_api(down_client: FlaskClient) -> None:
     assert response.status_code == 503
     assert response.get_json()["error"]["status"] == 503
     assert down_client.get("/healthz").status_code == 503
-    assert down_client.get("/klick/t-reisepass").status_code == 503
+    assert down_client.get("/klick?id=t-reisepass").status_code == 503
 
 
 def test_empty_search_page_works_without_solr(down_client: FlaskClient) -> None:
     assert down_client.get("/suche").status_code == 200
+    # Nothing searchable in it: answered without asking Solr.
+    response = down_client.get("/suche?q=*%3A*")
+    assert response.status_code == 200 and "Keine Treffer für „*:*“" in response.get_data(as_text=True)
 
 
 @pytest.mark.parametrize("method, url, status", [
@@ -133,6 +136,6 @@ def test_click_signal_carries_query(app: Flask, search_docs: str) -> None:
         received.append(kwargs)
 
     with result_clicked.connected_to(record, app):
-        response = app.test_client().get("/klick/t-fundbuero?q=Fundb%C3%BCro")
+        response = app.test_client().get("/klick?id=t-fundbuero&q=Fundb%C3%BCro")
     assert response.status_code == 303
     assert received == [{"doc_id": "t-fundbuero", "query": "Fundbüro"}]

@@ -65,3 +65,20 @@ def test_nonsense_on_sample_site(client: FlaskClient) -> None:
     soup = soup_of(client, "/suche?q=Blubberquatschwort")
     assert not soup.select(".result")
     assert "Keine Treffer für „Blubberquatschwort“" in soup.select_one("#trefferzahl").get_text()
+
+
+def test_click_on_url_id_redirects_and_counts(client: FlaskClient, sample_index: str) -> None:
+    page_url = "https://www.jena.de/buergerservice/personalausweis.html"
+    soup = soup_of(client, "/suche?q=Personalausweis")
+    link = next(a["href"] for a in soup.select(".result__title a")
+                if "personalausweis.html" in a["href"])
+    before = requests.get(f"{sample_index}/get", params={"id": page_url}, timeout=10).json()
+    assert before["doc"] is not None, "the indexer's ids are canonical URLs"
+    response = client.get(link)
+    assert response.status_code == 303 and response.headers["Location"] == page_url
+    # The path form with the URL as id keeps its double slash.
+    response = client.get(f"/klick/{page_url}")
+    assert response.status_code == 303 and response.headers["Location"] == page_url
+    after = requests.get(f"{sample_index}/get", params={"id": page_url, "fl": "clickCounter"},
+                         timeout=10).json()["doc"]["clickCounter"]
+    assert after == int(before["doc"].get("clickCounter") or 0) + 2

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from html import unescape
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from bs4 import BeautifulSoup
@@ -25,8 +26,7 @@ def summary(soup: BeautifulSoup) -> str:
 
 
 def result_ids(soup: BeautifulSoup) -> list[str]:
-    return [a["href"].split("?")[0].removeprefix("/klick/")
-            for a in soup.select(".result__title a")]
+    return [parse_qs(urlsplit(a["href"]).query)["id"][0] for a in soup.select(".result__title a")]
 
 
 def test_root_redirects_to_search_page(client: FlaskClient) -> None:
@@ -153,7 +153,7 @@ def test_nonsense_word_shows_help_links(client: FlaskClient) -> None:
 def test_result_row_shows_highlight_date_url_category_and_clicks(client: FlaskClient) -> None:
     soup = page(client, "/suche?q=Personalausweis")
     row = soup.select_one(".result")
-    assert row.select_one(".result__title a")["href"] == "/klick/t-personalausweis?q=Personalausweis"
+    assert row.select_one(".result__title a")["href"] == "/klick?id=t-personalausweis&q=Personalausweis"
     assert row.select_one(".result__snippet mark").get_text() == "Personalausweis"
     assert "Onlinedatum: 01.03.2025 10:00 Uhr" in " ".join(row.get_text(" ").split())
     assert row.select_one(".result__url").get_text() == \

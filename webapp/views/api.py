@@ -26,7 +26,7 @@ def search() -> Response:
     query = result.request.query
 
     def click_url(hit: Hit) -> str:
-        return url_for("click.follow", doc_id=hit.id, q=query or None)
+        return url_for("click.follow", id=hit.id, q=query or None)
 
     return jsonify(widget_json(result, click_url))
 

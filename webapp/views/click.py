@@ -22,10 +22,14 @@ MAX_ID_LENGTH = 512
 NOT_FOUND = "Diese Seite ist nicht (mehr) im Suchindex. Bitte starten Sie eine neue Suche."
 
 
-@bp.get("/klick/<path:doc_id>")
-def follow(doc_id: str) -> Response | tuple[object, int]:
+# Links carry the id as a query parameter: page ids are canonical URLs. The path form is
+# accepted too, with slashes kept as they are ("https://..." must not become "https:/...").
+@bp.get("/klick")
+@bp.get("/klick/<path:doc_id>", merge_slashes=False)
+def follow(doc_id: str | None = None) -> Response | tuple[object, int]:
     """Count the click and redirect to the stored URL; the request never chooses the target."""
-    if len(doc_id) > MAX_ID_LENGTH or clean_text(doc_id) != doc_id:
+    doc_id = doc_id if doc_id is not None else request.args.get("id", "")
+    if not doc_id or len(doc_id) > MAX_ID_LENGTH or clean_text(doc_id) != doc_id:
         return error_response(404, NOT_FOUND)
     repo = repository()
     doc = repo.get(doc_id)
