@@ -73,7 +73,8 @@ def main(argv: list[str] | None = None) -> int:
                                   dry_run=args.dry_run, jsonl=jsonl,
                                   max_failures=args.max_failures, force=args.force,
                                   config=config)
-    print(format_report(report), file=sys.stderr if args.jsonl == "-" else sys.stdout)
+    to_stderr = getattr(args, "jsonl", None) == "-"  # stdout then carries the documents
+    print(format_report(report), file=sys.stderr if to_stderr else sys.stdout)
     return exit_code(report)
 
 

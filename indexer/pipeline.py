@@ -27,7 +27,7 @@ from indexer.config import IndexerConfig, load_config
 from indexer.document import content_hash, page_fields, to_solr_doc
 from indexer.model import Outcome, ProgressEvent, RawPage, Report, SourceProblem
 from indexer.parse import PageSkipped, parse_page
-from indexer.parse.meta import normalise_url
+from indexer.parse.meta import try_normalise
 from indexer.report import RunLog
 from indexer.sources import SourceError, SourceItem, SourceListing, chain, kind_of
 from indexer.sources.crawl import link_crawl_source, sitemap_source
@@ -156,7 +156,7 @@ class _Run:
             return
         except Exception as err:  # a parser bug on one page must not end the run
             log.exception("parsing %s failed", item.url)
-            self.protected.add(normalise_url(item.url))
+            self.protected.add(try_normalise(item.url) or item.url)
             self.tally.add(Outcome.FAILED, item.url, f"Parserfehler: {type(err).__name__}: {err}")
             return
         if page.id in self.first_url:
@@ -236,7 +236,7 @@ class _Run:
         if item.outcome is Outcome.UNCHANGED and item.page_id:
             self.first_url.setdefault(item.page_id, item.url)
         elif item.outcome is Outcome.FAILED:
-            self.protected.add(normalise_url(item.url))
+            self.protected.add(try_normalise(item.url) or item.url)
         self.tally.add(item.outcome, item.url, item.reason)
 
     def _dump(self, page, digest: str, raw: RawPage) -> None:
@@ -255,7 +255,7 @@ def delete_urls(urls: list[str], solr_url: str | None = None,
     started = time.monotonic()
     try:
         existing = writer.existing_hashes()
-        ids = list(dict.fromkeys(normalise_url(u) for u in urls))
+        ids = list(dict.fromkeys(try_normalise(u) or u for u in urls))
         present = [i for i in ids if i in existing]
         for missing in (i for i in ids if i not in existing):
             tally.add(Outcome.SKIPPED, missing, "nicht im Index")

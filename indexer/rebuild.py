@@ -122,25 +122,47 @@ class CloudAdmin:
                           params={"q": "*:*", "rows": 0, "wt": "json"})
         return int(data["response"]["numFound"])
 
-    def read(self, collection: str, query: str, field: str) -> dict[str, Any]:
-        """id -> ``field`` for every document matching ``query``, via a cursor."""
+    def read(self, collection: str, query: str, field: str,
+             distrib: bool = True) -> dict[str, Any]:
+        """id -> ``field`` for every document matching ``query``, via a cursor.
+
+        ``collection`` is a name below the Solr base, or with ``distrib=False`` a core URL.
+        """
         values: dict[str, Any] = {}
         cursor = "*"
+        url = f"{self.base}/{collection}/select" if distrib else f"{collection}/select"
         while True:
-            data = self._call("GET", f"{self.base}/{collection}/select", params={
+            data = self._call("GET", url, params={
                 "q": query, "fl": f"id,{field}", "sort": "id asc", "rows": CURSOR_ROWS,
-                "cursorMark": cursor, "wt": "json"})
+                "cursorMark": cursor, "distrib": str(distrib).lower(), "wt": "json"})
             for doc in data["response"]["docs"]:
                 values[doc["id"]] = doc.get(field)
             if data.get("nextCursorMark", cursor) == cursor:
                 return values
             cursor = data["nextCursorMark"]
 
+    def leader_cores(self, collection: str) -> list[str]:
+        """URL of each shard leader's core: addresses the collection itself, never an alias."""
+        coll = self.collections_api("CLUSTERSTATUS", collection=collection)["cluster"][
+            "collections"][collection]
+        return [f"{r['base_url']}/{r['core']}" for s in coll["shards"].values()
+                for r in s["replicas"].values() if r.get("leader") == "true"]
+
     def click_counts(self, collection: str) -> dict[str, int]:
-        """id -> clickCounter for documents that were clicked at least once (after a commit)."""
-        self.commit(collection)
-        return {k: int(v or 0) for k, v in
-                self.read(collection, "clickCounter:[1 TO *]", "clickCounter").items()}
+        """id -> clickCounter for documents that were clicked at least once (after a commit).
+
+        Read shard by shard from the leaders: after the swap a collection named like the
+        alias is no longer reachable by its name, the alias would answer instead.
+        """
+        counts: dict[str, int] = {}
+        cores = self.leader_cores(collection)
+        for core in cores:
+            self._call("POST", f"{core}/update", json={},
+                       params={"commit": "true", "waitSearcher": "true", "wt": "json"})
+        for core in cores:
+            counts.update({k: int(v or 0) for k, v in self.read(
+                core, "clickCounter:[1 TO *]", "clickCounter", distrib=False).items()})
+        return counts
 
     def ids(self, collection: str) -> set[str]:
         return set(self.read(collection, "*:*", "id"))
@@ -225,8 +247,10 @@ def rebuild(solr_base: str, alias: str, source: str, *, index: IndexFn | None = 
                           **{"collection.configName": config_name or alias},
                           waitForFinalState="true")
     try:
+        log.info("collection %s created after %.1f s; indexing", new, time.monotonic() - started)
         report = index(f"{admin.base}/{new}")
         _check_index_run(report)
+        log.info("indexed after %.1f s", time.monotonic() - started)
         # Done here again on purpose: a fresh searcher and a suggester built on every replica
         # before visitors see the collection.
         admin.commit(new)
@@ -241,6 +265,7 @@ def rebuild(solr_base: str, alias: str, source: str, *, index: IndexFn | None = 
             first = admin.click_counts(old)
             admin.update_clicks(new, {k: v for k, v in first.items() if k in new_ids}, "set")
         admin.collections_api("CREATEALIAS", name=alias, collections=new)
+        log.info("alias %s -> %s after %.1f s", alias, new, time.monotonic() - started)
     except BaseException:
         log.error("rebuild of %s failed; deleting the unfinished collection %s", alias, new)
         try:

@@ -35,9 +35,9 @@ def canonical_url(soup: BeautifulSoup, page_url: str) -> str:
         rel = link.get("rel") or []
         rels = rel if isinstance(rel, list) else rel.split()
         if "canonical" in (r.lower() for r in rels):
-            candidate = urljoin(page_url, link["href"].strip())
-            if urlsplit(candidate).scheme in ("http", "https"):
-                return normalise_url(candidate)
+            candidate = try_normalise(urljoin(page_url, link["href"].strip()))
+            if candidate and urlsplit(candidate).scheme in ("http", "https"):
+                return candidate
     return normalise_url(page_url)
 
 
@@ -46,6 +46,7 @@ def normalise_url(url: str) -> str:
 
     The normalised canonical URL is the document id: readable in the admin area, and the
     same whether a page came from the folder, the crawler or a single-URL refresh.
+    Raises ValueError for a malformed URL.
     """
     parts = urlsplit(url.strip())
     scheme = parts.scheme.lower()
@@ -54,6 +55,14 @@ def normalise_url(url: str) -> str:
     if port and not ((scheme == "http" and port == 80) or (scheme == "https" and port == 443)):
         host = f"{host}:{port}"
     return urlunsplit((scheme, host, parts.path or "/", parts.query, ""))
+
+
+def try_normalise(url: str) -> str | None:
+    """``normalise_url``, or None for a malformed URL (bad port, bad IPv6 literal)."""
+    try:
+        return normalise_url(url)
+    except ValueError:
+        return None
 
 
 def language(soup: BeautifulSoup) -> str:

@@ -13,6 +13,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from indexer.model import RawPage, SourceProblem
+from indexer.parse.meta import try_normalise
 
 SourceItem = RawPage | SourceProblem
 
@@ -33,8 +34,8 @@ def kind_of(spec: str) -> str:
     """'folder', 'sitemap' or 'url'; raises SourceError for anything else."""
     parts = urlsplit(spec)
     if parts.scheme in ("http", "https"):
-        if not parts.hostname:
-            raise SourceError(f"URL ohne Host: {spec}")
+        if not parts.hostname or try_normalise(spec) is None:
+            raise SourceError(f"ungültige URL: {spec}")
         name = parts.path.rsplit("/", 1)[-1].lower()
         return "sitemap" if "sitemap" in name and ".xml" in name else "url"
     if Path(spec).is_dir():

@@ -17,7 +17,7 @@ import lxml.html
 import requests
 
 from indexer.model import Outcome, RawPage, SourceProblem
-from indexer.parse.meta import normalise_url
+from indexer.parse.meta import try_normalise
 from indexer.sources import SourceError, SourceItem, SourceListing
 from indexer.sources.http import Fetcher
 
@@ -32,16 +32,20 @@ MAX_SITEMAP_DEPTH = 3
 
 def sitemap_source(sitemap_url: str, fetcher: Fetcher) -> SourceListing:
     """Read the sitemap (and nested sitemap indexes) now; fetch the pages lazily."""
-    host = urlsplit(sitemap_url).hostname
+    host = _host(sitemap_url)
     pages: list[str] = []
-    foreign: list[str] = []
+    problems: dict[str, SourceProblem] = {}
     for loc in _sitemap_locs(sitemap_url, fetcher, depth=0):
-        url = normalise_url(loc)
-        (pages if urlsplit(url).hostname == host else foreign).append(url)
+        url = try_normalise(loc)
+        if url is None:
+            problems[loc] = SourceProblem(loc, Outcome.SKIPPED, "ungültige URL in der Sitemap")
+        elif _host(url) != host:
+            problems[url] = SourceProblem(url, Outcome.SKIPPED, "fremder Host, nicht abgerufen")
+        else:
+            pages.append(url)
     pages = list(dict.fromkeys(pages))[: fetcher.config.max_pages]
-    problems = [SourceProblem(u, Outcome.SKIPPED, "fremder Host, nicht abgerufen")
-                for u in dict.fromkeys(foreign)]
-    return SourceListing(len(pages) + len(problems), _fetch_all(pages, problems, fetcher))
+    return SourceListing(len(pages) + len(problems),
+                         _fetch_all(pages, list(problems.values()), fetcher))
 
 
 def link_crawl_source(start_urls: list[str], fetcher: Fetcher) -> SourceListing:
@@ -57,8 +61,8 @@ def _fetch_all(urls: list[str], problems: list[SourceProblem],
 
 
 def _crawl(start_urls: list[str], fetcher: Fetcher) -> Iterator[SourceItem]:
-    hosts = {urlsplit(u).hostname for u in start_urls}
-    queue = deque(normalise_url(u) for u in start_urls)
+    hosts = {_host(u) for u in start_urls}
+    queue = deque(try_normalise(u) or u for u in start_urls)
     seen = set(queue)
     fetched = 0
     while queue and fetched < fetcher.config.max_pages:
@@ -68,9 +72,14 @@ def _crawl(start_urls: list[str], fetcher: Fetcher) -> Iterator[SourceItem]:
         yield item
         if isinstance(item, RawPage):
             for link in _links(item):
-                if urlsplit(link).hostname in hosts and link not in seen:
+                if _host(link) in hosts and link not in seen:
                     seen.add(link)
                     queue.append(link)
+
+
+def _host(url: str) -> str:
+    """Host and port: another port on the same machine is another site."""
+    return urlsplit(try_normalise(url) or "").netloc
 
 
 def _links(page: RawPage) -> Iterable[str]:
@@ -81,10 +90,14 @@ def _links(page: RawPage) -> Iterable[str]:
         return []
     links = []
     for href in tree.xpath("//a/@href"):
-        absolute = urljoin(page.url, str(href).strip())
-        parts = urlsplit(absolute)
-        if parts.scheme in ("http", "https") and not parts.path.lower().endswith(_NOT_PAGES):
-            links.append(normalise_url(absolute))
+        try:
+            absolute = urljoin(page.url, str(href).strip())
+        except ValueError:
+            continue
+        link = try_normalise(absolute)
+        parts = urlsplit(link or "")
+        if link and parts.scheme in ("http", "https") and not parts.path.lower().endswith(_NOT_PAGES):
+            links.append(link)
     return links
 
 

@@ -89,7 +89,7 @@ class Fetcher:
             kind = Outcome.FAILED if response.status_code >= 500 else Outcome.SKIPPED
             return SourceProblem(url, kind, f"HTTP {response.status_code}")
         final = response.url
-        if urlsplit(final).hostname != urlsplit(url).hostname:
+        if urlsplit(final).netloc.lower() != urlsplit(url).netloc.lower():
             return SourceProblem(url, Outcome.SKIPPED, f"Weiterleitung auf fremden Host: {final}")
         content_type = response.headers.get("Content-Type", "")
         if content_type and content_type.split(";")[0].strip().lower() not in _HTML_TYPES:

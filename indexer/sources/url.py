@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from indexer.parse.meta import normalise_url
-from indexer.sources import SourceItem, SourceListing
+from indexer.parse.meta import try_normalise
+from indexer.sources import SourceError, SourceItem, SourceListing
 from indexer.sources.http import Fetcher
 
 
 def url_source(urls: list[str], fetcher: Fetcher) -> SourceListing:
     """Fetch each URL once (robots.txt and conditional requests apply as when crawling)."""
-    unique = list(dict.fromkeys(normalise_url(u) for u in urls))
+    unique = list(dict.fromkeys(try_normalise(u) or "" for u in urls))
+    if "" in unique:
+        raise SourceError(f"ungültige URL unter {', '.join(urls)}")
     return SourceListing(len(unique), _fetch(unique, fetcher))
 
 
