@@ -184,3 +184,19 @@ def report_numbers(name: str, numbers: dict[str, Any]) -> None:
     out.mkdir(parents=True, exist_ok=True)
     (out / f"{name}.json").write_text(json.dumps(numbers, indent=2, ensure_ascii=False) + "\n")
     print(f"\n[{name}] " + ", ".join(f"{k}={v}" for k, v in numbers.items()))
+
+
+def create_core(solr: Any, name: str) -> str:
+    """A core of its own in a running StandaloneSolr, from this repo's configset; its URL.
+
+    Tests that need their own documents use it, so that other tests emptying the shared
+    core cannot pull the data away from under them.
+    """
+    import shutil
+
+    target = Path(solr.home) / name
+    if not (target / "core.properties").exists():
+        if not (target / "conf").exists():
+            shutil.copytree(REPO / "solr-config" / "conf", target / "conf")
+        solr_json(f"{solr.base_url}/admin/cores", action="CREATE", name=name, instanceDir=name)
+    return solr.url_for(name)
