@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+from datetime import datetime, timezone
+from zoneinfo import ZoneInfo
 
 from flask import Blueprint, Response, jsonify, redirect, render_template, request, url_for
 
@@ -17,6 +19,7 @@ bp = Blueprint("admin", __name__, url_prefix="/admin")
 
 PUBLIC_ENDPOINTS = frozenset({"admin.login"})
 UNSAFE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
+BERLIN = ZoneInfo("Europe/Berlin")
 
 
 def wants_json() -> bool:
@@ -57,6 +60,18 @@ def no_store(response: Response) -> Response:
 @bp.app_template_global("admin_csrf_token")
 def _csrf_token_global() -> str:
     return csrf_token()
+
+
+@bp.app_template_filter("admin_time")
+def _admin_time(value: str) -> str:
+    """ISO time in UTC (as stored) → German local time, e.g. "25.11.2026, 09:47 Uhr"."""
+    try:
+        moment = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+    except ValueError:
+        return str(value)
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=timezone.utc)
+    return moment.astimezone(BERLIN).strftime("%d.%m.%Y, %H:%M Uhr")
 
 
 @bp.errorhandler(AdminSolrError)

@@ -178,8 +178,11 @@ class ReindexRunner:
         try:
             ok, message, report = self.index([job.target], job.mode == "full", progress,
                                              self._cancel[job.id])
-            final = replace(self._local_jobs[job.id], status="done" if ok else "failed",
-                            message=message, report=report)
+            last_seen = self._local_jobs[job.id]
+            final = replace(last_seen, status="done" if ok else "failed", message=message,
+                            report=report,
+                            # Progress is reported at most twice a second; the end is complete.
+                            done=last_seen.total if ok and last_seen.total else last_seen.done)
         except Exception as err:  # noqa: BLE001 - any failure must end as a visible job state
             log.exception("Reindex %s failed", job.id)
             final = replace(self._local_jobs[job.id], status="failed",

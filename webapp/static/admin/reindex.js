@@ -24,7 +24,9 @@
     if (job.report) { report.textContent = job.report; report.hidden = false; }
     if (job.status !== "running") {
       var form = box.querySelector("form");
+      var reload = document.getElementById("job-reload");
       if (form) { form.hidden = true; }
+      if (reload) { reload.hidden = true; }
     }
   }
 

@@ -1,0 +1,141 @@
+"""The admin area in headless Chromium: popularity boost from preview to live search,
+reindex progress with and without JavaScript, and axe-core accessibility checks."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import BrowserContext, Page, expect
+
+from tests.admin.conftest import ADMIN_PASSWORD, ADMIN_USER, make_app
+from tests.admin.test_admin_reindex import make_site
+from tests.browser.conftest import NODE_MODULES, browser, make_context, screenshot  # noqa: F401
+from tests.webapp.support import LiveServer
+
+pytestmark = pytest.mark.browser
+AXE = NODE_MODULES / "axe-core" / "axe.min.js"
+
+
+def _sign_in(page: Page, base: str) -> None:
+    page.goto(f"{base}/admin/")
+    expect(page).to_have_url(f"{base}/admin/login?next=/admin/")
+    page.get_by_label("Benutzername").fill(ADMIN_USER)
+    page.get_by_label("Passwort").fill(ADMIN_PASSWORD)
+    page.get_by_role("button", name="Anmelden").click()
+    expect(page.get_by_role("heading", name="Verwaltung der Stadtsuche")).to_be_visible()
+
+
+def _ids(page: Page, list_id: str) -> list[str]:
+    return page.locator(f"#{list_id} li").evaluate_all("els => els.map(e => e.dataset.id)")
+
+
+def test_popularity_boost_preview_then_live_without_restart(
+        make_context, live_admin: LiveServer, pages: list) -> None:
+    context: BrowserContext = make_context()
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda err: errors.append(str(err)))
+    base = live_admin.url
+    page.goto(f"{base}/suche?q=Ausweis")
+    titles = page.locator(".result__title").all_inner_texts()
+    assert titles[:2] == ["Personalausweis beantragen", "Fundbüro"]
+
+    _sign_in(page, base)
+    page.get_by_role("link", name="Ranking").first.click()
+    popularity = page.get_by_label("Beliebtheits-Boost")
+    assert float(popularity.input_value()) < 1
+    popularity.fill("8")
+    page.get_by_label("Suchanfrage für die Vorschau").fill("Ausweis")
+    page.get_by_role("button", name="Vorschau").click()
+    expect(page.get_by_role("heading", name="Vorschau für „Ausweis“")).to_be_visible()
+    screenshot(page, "admin-ranking-preview")
+    assert _ids(page, "vorschau-aktuell")[:2] == ["adm-personalausweis", "adm-fundbuero"]
+    assert _ids(page, "vorschau-vorschlag")[:2] == ["adm-fundbuero", "adm-personalausweis"]
+    # Visitors still get the old order: nothing is saved yet.
+    visitor = context.new_page()
+    visitor.goto(f"{base}/suche?q=Ausweis")
+    assert visitor.locator(".result__title").first.inner_text() == "Personalausweis beantragen"
+
+    page.get_by_label("Kommentar zur Version").fill("Beliebte Seiten stärker")
+    page.get_by_role("button", name="Speichern").click()
+    expect(page.get_by_text("Ranking gespeichert (Version 2)")).to_be_visible()
+    expect(page.get_by_role("cell", name="Beliebte Seiten stärker")).to_be_visible()
+    screenshot(page, "admin-ranking-saved")
+
+    visitor.reload()
+    assert visitor.locator(".result__title").all_inner_texts()[:2] == [
+        "Fundbüro", "Personalausweis beantragen"]
+    screenshot(visitor, "admin-ranking-live-search")
+    assert errors == []
+
+
+def test_reindex_progress_in_the_browser(make_context, solr_url: str, tmp_path: Path,
+                                         monkeypatch: pytest.MonkeyPatch,
+                                         empty_core: object) -> None:
+    monkeypatch.setenv("STADTSUCHE_INDEXER_STATE", str(tmp_path / "state.json"))
+    server = LiveServer.start(make_app(solr_url, INDEX_SOURCE=str(make_site(tmp_path / "s", 300))))
+    try:
+        page = make_context().new_page()
+        _sign_in(page, server.url)
+        page.goto(f"{server.url}/admin/reindex")
+        page.get_by_label("Vollständig").check()
+        page.get_by_role("button", name="Reindizierung starten").click()
+        expect(page.locator("#fortschritt")).to_be_visible()
+        expect(page.locator("#job-status")).to_have_attribute("data-status", "done",
+                                                              timeout=120_000)
+        expect(page.locator("#job-status")).to_contain_text("indexiert: 300")
+        assert page.locator("#fortschritt").evaluate("e => e.value") == 100
+        expect(page.locator("#job-report")).to_be_visible()
+        expect(page.locator("#fortschritt-text")).to_have_text("300 von 300 Seiten")
+        expect(page.locator("#job-reload")).to_be_hidden()
+        screenshot(page, "admin-reindex-done")
+
+        # Without JavaScript a running job's page reloads itself (meta refresh).
+        nojs = make_context(java_script_enabled=False).new_page()
+        _sign_in(nojs, server.url)
+        nojs.goto(f"{server.url}/admin/reindex")
+        nojs.get_by_label("Inkrementell").check()
+        nojs.get_by_role("button", name="Reindizierung starten").click()
+        expect(nojs.locator("#fortschritt")).to_be_visible()
+        screenshot(nojs, "admin-reindex-nojs")
+        if nojs.locator("#job-status").get_attribute("data-status") == "running":
+            assert nojs.locator('meta[http-equiv="refresh"]').count() == 1
+        # The refresh brings the finished state without any script.
+        expect(nojs.locator("#job-status")).to_have_attribute("data-status", "done",
+                                                              timeout=60_000)
+        expect(nojs.locator("#job-status")).to_contain_text("unverändert: 300")
+    finally:
+        server.stop()
+
+
+@pytest.mark.parametrize("name, path", [
+    ("start", "/admin/"),
+    ("ranking", "/admin/ranking"),
+    ("begriffe", "/admin/begriffe"),
+    ("angepinnt", "/admin/angepinnt"),
+    ("golden", "/admin/golden"),
+    ("reindex", "/admin/reindex"),
+    ("statistik", "/admin/statistik"),
+])
+def test_admin_pages_pass_axe(make_context, live_admin: LiveServer, pages: list, name: str,
+                              path: str) -> None:
+    assert AXE.is_file(), "node_modules/axe-core is missing: run npm ci"
+    page = make_context(bypass_csp=True).new_page()
+    _sign_in(page, live_admin.url)
+    page.goto(f"{live_admin.url}{path}")
+    if name == "ranking":
+        page.get_by_label("Suchanfrage für die Vorschau").fill("Ausweis")
+        page.get_by_role("button", name="Vorschau").click()
+    page.add_script_tag(path=str(AXE))
+    results = page.evaluate("""async () => {
+        const r = await axe.run(document, {
+            runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa',
+                                            'best-practice']}});
+        return {violations: r.violations.map(v => ({id: v.id, impact: v.impact,
+                  nodes: v.nodes.map(n => n.target.join(' '))})), passes: r.passes.length};
+    }""")
+    screenshot(page, f"admin-a11y-{name}")
+    assert results["passes"] > 10
+    assert results["violations"] == [], json.dumps(results["violations"], indent=1)
