@@ -18,7 +18,7 @@ import json
 import logging
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO
@@ -75,6 +75,23 @@ def run(sources: list[str], solr_url: str | None = None, *, full: bool,
         if writer:
             writer.close()
     validators.save()
+    return _with_time(report, started)
+
+
+def index_pages(pages: Iterable[SourceItem], total: int | None, config: IndexerConfig, *,
+                full: bool, progress: Progress | None = None,
+                cancel: threading.Event | None = None, force: bool = False) -> Report:
+    """Index pages from any iterable, e.g. the benchmark corpus streamed without files."""
+    writer = SolrWriter(config.solr_url, timeout=config.solr_timeout)
+    started = time.monotonic()
+    try:
+        existing = writer.existing_hashes()
+        report = index_items(SourceListing(total, iter(pages)), writer, existing, config,
+                             full=full, progress=progress, cancel=cancel, force=force)
+    except SolrError as err:
+        report = RunLog().to_report(full=full, error=str(err))
+    finally:
+        writer.close()
     return _with_time(report, started)
 
 

@@ -13,22 +13,20 @@ from urllib.parse import unquote, urlsplit
 
 from bs4 import BeautifulSoup, Tag
 
+from indexer.parse.cleanup import is_breadcrumb
 from indexer.parse.meta import clean_text, meta_content
 
 FALLBACK = "Allgemein"
-_BREADCRUMB = ("[aria-label*=Breadcrumb]", "[aria-label*=breadcrumb]", ".breadcrumb",
-               ".breadcrumbs", "#breadcrumb", "[itemtype*=BreadcrumbList]")
 
 
 def breadcrumb_items(soup: BeautifulSoup) -> list[str]:
     """Texts of the breadcrumb's items, in order (read before cleanup removes it)."""
-    for selector in _BREADCRUMB:
-        trail = soup.select_one(selector)
-        if isinstance(trail, Tag):
-            items = trail.find_all("li") or trail.find_all(["a", "span"])
-            texts = [clean_text(i.get_text(" ")) for i in items]
-            return [t for t in texts if t and t not in (">", "/", "»", "›")]
-    return []
+    trail = soup.find(is_breadcrumb)
+    if not isinstance(trail, Tag):
+        return []
+    items = trail.find_all("li") or trail.find_all(["a", "span"])
+    texts = [clean_text(i.get_text(" ")) for i in items]
+    return [t for t in texts if t and t not in (">", "/", "»", "›")]
 
 
 def category(soup: BeautifulSoup, url: str, sections: Mapping[str, str]) -> str:

@@ -115,7 +115,7 @@ def test_decoding_order() -> None:
 
 def test_cap_cuts_at_a_word_boundary() -> None:
     assert cap("eins zwei drei", 9) == "eins zwei"
-    assert cap("eins zwei drei", 8) == "eins"
+    assert cap("eins zwei drei", 12) == "eins zwei"  # not "eins zwei dr"
     assert cap("kurz", 10) == "kurz"
     assert len(cap("x" * 50, 10)) == 10
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 import threading
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pysolr
@@ -56,6 +58,25 @@ def test_sample_site_every_page_indexed(empty_core: pysolr.Solr, config: Indexer
                            params={"suggest.q": "Personalaus", "wt": "json"}, timeout=10).json()
     terms = [s["term"] for s in suggest["suggest"]["titles"]["Personalaus"]["suggestions"]]
     assert "Personalausweis beantragen" in terms
+
+
+def test_sample_site_dates_agree_with_its_sitemap(empty_core: pysolr.Solr, config: IndexerConfig,
+                                                  sample_site: Path) -> None:
+    """The sitemap's lastmod (a day) is written independently of the pages' date markup."""
+    run([str(sample_site)], full=True, config=config)
+    docs = _all_docs(empty_core)
+    sitemap = (sample_site / "sitemap.xml").read_text(encoding="utf-8")
+    entries = re.findall(r"<loc>(.*?)</loc>\s*(?:<lastmod>(.*?)</lastmod>)?", sitemap)
+    assert len(entries) == len(docs)
+    dated = 0
+    for loc, lastmod in entries:
+        if not lastmod:
+            continue
+        dated += 1
+        stored = datetime.fromisoformat(docs[loc]["onlineDate"].replace("Z", "+00:00"))
+        day = datetime.fromisoformat(lastmod[:10]).replace(tzinfo=UTC)
+        assert abs(stored - day) <= timedelta(days=1), (loc, lastmod, docs[loc]["onlineDate"])
+    assert dated >= 60
 
 
 def test_unchanged_reindex_reports_all_unchanged(empty_core: pysolr.Solr, config: IndexerConfig,
