@@ -1,26 +1,82 @@
 """Ready-made Solr documents for N pages of the indexer's deterministic corpus.
 
-These are what "raw ingest" means in the issue: the indexer's own document builder applied to
-the corpus pages, sent as plain documents (not atomic updates), so that Solr does nothing but
-analyse and store them.
+These are what "raw ingest" means in the issue: corpus pages run through the indexer's own
+parser and document builder, sent as plain documents (not atomic updates), so that Solr does
+nothing but analyse and store them.
+
+Parsing costs about 3 ms per page here, so 1M pages would take close to an hour of one core
+before Solr sees a document. Above ``UNIQUE_PAGES`` the documents are therefore recombined
+from that many parsed pages: title, keywords and category of one page, teaser of another,
+content of a third, each with its own id and URL. Every document is distinct and every field
+is real indexer output; the texts repeat more often than in the corpus proper, whose word
+lists are small anyway (BENCHMARKS.md says which index was built how).
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
+import logging
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Any
 
+from indexer.config import IndexerConfig
+from indexer.corpus import generate
 from indexer.document import content_hash, page_fields
+from indexer.model import ParsedPage
+from indexer.parse import PageSkipped, parse_page
+
+log = logging.getLogger(__name__)
+
+UNIQUE_PAGES = 50_000
+SEED = 1
+# Co-prime strides, so that page i combines three different pages of the parsed set.
+_TEASER_STRIDE, _CONTENT_STRIDE = 7_919, 15_485
 
 
-def corpus_documents(pages: int) -> Iterator[dict[str, Any]]:
-    """Plain Solr documents for the first `pages` corpus pages."""
-    from indexer.corpus import parsed_pages
+def parsed_pages(pages: int, seed: int = SEED) -> Iterator[ParsedPage]:
+    """The first `pages` corpus pages, parsed by the indexer (pages it skips are left out)."""
+    config = IndexerConfig()
+    for raw in generate(pages, seed):
+        try:
+            yield parse_page(raw, config.sections, config.max_content_chars)
+        except PageSkipped as err:
+            log.warning("corpus page %s skipped by the parser: %s", raw.url, err)
 
+
+def plain_document(fields: dict[str, Any], digest: str, indexed_at: str) -> dict[str, Any]:
+    """The indexer's fields as one plain Solr document (absent fields left out)."""
+    doc = {k: v for k, v in fields.items() if v is not None}
+    doc["contentHash"] = digest
+    doc["indexedAt"] = indexed_at
+    return doc
+
+
+def corpus_documents(pages: int, unique: int = UNIQUE_PAGES) -> Iterator[dict[str, Any]]:
+    """Plain Solr documents for `pages` corpus pages (recombined above `unique`)."""
     indexed_at = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-    for page in parsed_pages(pages):
-        doc = {k: v for k, v in page_fields(page).items() if v is not None}
-        doc["contentHash"] = content_hash(page)
-        doc["indexedAt"] = indexed_at
-        yield doc
+    if pages <= unique:
+        for page in parsed_pages(pages):
+            yield plain_document(page_fields(page), content_hash(page), indexed_at)
+        return
+    started = datetime.now(UTC)
+    base = [page_fields(page) for page in parsed_pages(unique)]
+    log.info("parsed %d corpus pages in %.0f s", len(base),
+             (datetime.now(UTC) - started).total_seconds())
+    for i in range(pages):
+        fields = _recombined(base, i)
+        digest = hashlib.sha256(json.dumps(fields, ensure_ascii=False, sort_keys=True)
+                                .encode("utf-8")).hexdigest()
+        yield plain_document(fields, digest, indexed_at)
+
+
+def _recombined(base: list[dict[str, Any]], i: int) -> dict[str, Any]:
+    n = len(base)
+    head = base[i % n]
+    if i < n:
+        return head
+    url = f"{str(head['url']).removesuffix('.html')}-{i}.html"
+    return {**head, "id": url, "url": url,
+            "teaser": base[(i + _TEASER_STRIDE * (i // n)) % n]["teaser"],
+            "content": base[(i + _CONTENT_STRIDE * (i // n)) % n]["content"]}

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import json
 import logging
+import queue
+import threading
 import time
 from collections.abc import Iterable, Iterator, Mapping
 from itertools import islice
@@ -45,17 +47,41 @@ class SolrCore:
             raise BenchSolrError(f"{method} {url} -> {resp.status_code}: {resp.text[:500]}")
         return resp.json()
 
-    def ingest(self, docs: Iterable[Mapping[str, Any]], batch_size: int = 1000) -> int:
-        """Send documents to /update as JSON arrays, batch by batch; return how many."""
+    def ingest(self, docs: Iterable[Mapping[str, Any]], batch_size: int = 1000,
+               senders: int = 2) -> int:
+        """Send documents to /update as JSON arrays; `senders` batches are in flight at once,
+        so that Solr indexes on more than one core while the next batch is encoded."""
+        batches: queue.Queue[bytes | None] = queue.Queue(maxsize=senders * 2)
+        failures: list[BaseException] = []
+
+        def send() -> None:
+            while (body := batches.get()) is not None:
+                if failures:
+                    continue
+                try:
+                    self._call("POST", "/update", data=body,
+                               headers={"Content-Type": "application/json"})
+                except BaseException as err:  # noqa: BLE001 - re-raised in the caller below
+                    failures.append(err)
+
+        threads = [threading.Thread(target=send, daemon=True) for _ in range(senders)]
+        for thread in threads:
+            thread.start()
         sent = 0
         it: Iterator[Mapping[str, Any]] = iter(docs)
-        while batch := list(islice(it, batch_size)):
-            body = json.dumps(batch, ensure_ascii=False, default=str).encode("utf-8")
-            self._call("POST", "/update", data=body,
-                       headers={"Content-Type": "application/json"})
-            sent += len(batch)
-            if sent % (batch_size * 50) == 0:
-                log.info("ingested %d documents", sent)
+        try:
+            while (batch := list(islice(it, batch_size))) and not failures:
+                batches.put(json.dumps(batch, ensure_ascii=False).encode("utf-8"))
+                sent += len(batch)
+                if sent % (batch_size * 50) == 0:
+                    log.info("ingested %d documents", sent)
+        finally:
+            for _ in threads:
+                batches.put(None)
+            for thread in threads:
+                thread.join()
+        if failures:
+            raise failures[0]
         return sent
 
     def commit(self) -> None:
