@@ -27,7 +27,9 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.browser)
 
 
-@pytest.fixture(scope="session")
+# Module scope: Playwright's sync API allows one running instance per thread, and other
+# folders (tests/admin) start their own; ours must be gone when their modules run.
+@pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
     """Debian's Chromium; a missing browser fails the tests."""
     assert Path(CHROMIUM).is_file(), f"{CHROMIUM} is missing (apt-get install chromium)"
