@@ -183,3 +183,15 @@ def test_bad_form_values_are_shown_not_saved(admin: FlaskClient, solr_url: str) 
     assert response.status_code == 400
     assert "ist keine Zahl" in response.get_data(as_text=True)
     assert _live(solr_url) == before
+
+
+def test_the_quality_teams_golden_file_is_understood() -> None:
+    from webapp.admin.records import parse_golden_file
+    path = REPO / "quality" / "golden_queries.json"
+    assert path.is_file(), "quality/golden_queries.json is missing"
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    golden = parse_golden_file(raw)
+    assert len(golden) == len([g for g in raw if g.get("expected")])
+    assert all(g.query and g.expected for g in golden)
+    assert parse_golden_file({"Perso": ["adm-personalausweis"]})[0].expected == (
+        "adm-personalausweis",)

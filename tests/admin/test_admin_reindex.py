@@ -212,3 +212,29 @@ def test_bad_reindex_forms_are_explained(admin: FlaskClient) -> None:
     assert bad_url.status_code == 400 and "vollständige Adresse" in bad_url.get_data(as_text=True)
     assert admin.get("/admin/api/reindex/unbekannt").status_code == 404
     assert admin.get("/admin/reindex/unbekannt").status_code == 404
+
+
+def test_single_url_reindex(admin: FlaskClient, solr_url: str, empty_core: object,
+                            tmp_path: Path) -> None:
+    import functools
+    from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+
+    site = make_site(tmp_path / "web", 3)
+    handler = functools.partial(SimpleHTTPRequestHandler, directory=str(site))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        url = f"http://127.0.0.1:{server.server_port}/test/seite-1.html"
+        admin.get("/admin/reindex")
+        started = admin.post("/admin/reindex", data={"art": "url", "url": url,
+                                                     "csrf_token": csrf(admin)})
+        job_id = started.headers["Location"].rsplit("/", 1)[1]
+        final = _wait_done(admin, f"/admin/api/reindex/{job_id}")[-1]
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert final["status"] == "done", final
+    assert final["target"] == url and "indexiert: 1" in final["message"]
+    docs = requests.get(f"{solr_url}/select", params={"q": "*:*", "fl": "url,title", "wt": "json"},
+                        timeout=30).json()["response"]["docs"]
+    assert [d["title"] for d in docs] == ["Testseite 1"]

@@ -115,3 +115,16 @@ def test_bad_period_is_explained_not_a_traceback(admin: FlaskClient) -> None:
 def test_stats_url_defaults_to_the_same_solr() -> None:
     assert default_stats_url("http://solr:8983/solr/stadtsuche") == \
         "http://solr:8983/solr/stadtsuche_stats"
+
+
+def test_old_events_are_purged(solr: StandaloneSolr) -> None:
+    from webapp.admin.repository import StatsStore
+    from webapp.admin.stats import purge_old_events
+    store = StatsStore(solr.url_for("stadtsuche_stats"), 10)
+    store.add([{"id": "alt", "type": "search", "query": "alt", "ts": "2020-01-01T00:00:00Z"},
+               {"id": "neu", "type": "search", "query": "neu", "ts": "NOW"},
+               {"id": "pin:x", "type": "pin", "query": "x", "doc_ids": ["a"],
+                "ts": "2020-01-01T00:00:00Z"}], 0)
+    purge_old_events(store, 365)
+    left = store.select({"q": "*:*", "fl": "id", "sort": "id asc"})["response"]["docs"]
+    assert [d["id"] for d in left] == ["neu", "pin:x"]

@@ -55,7 +55,7 @@ def init_admin(app: Flask) -> None:
     runner = ReindexRunner(stats, run_indexer(web.solr_url, settings.base_url),
                            settings.index_source, settings.lock_stale_seconds)
     pins = PinLookup(stats, settings.pins_cache_seconds)
-    recorder = StatsRecorder(stats)
+    recorder = StatsRecorder(stats, settings.stats_retention_days)
     recorder.connect(app)
     app.extensions[PINS_KEY] = pins
     app.extensions[EXTENSION_KEY] = AdminServices(

@@ -21,7 +21,8 @@ MAX_WEIGHT = 1000.0
 _NUM = r"([0-9]*\.?[0-9]+(?:[eE][-+]?[0-9]+)?)"
 _POPULARITY = re.compile(rf"^sum\(1,product\({_NUM},log\(sum\(clickCounter,1\)\)\)\)$")
 _RECENCY = re.compile(rf"^if\(termfreq\(category,'((?:[^'\\]|\\.)*)'\),sum\(1,product\({_NUM},"
-                      rf"recip\(ms\(NOW/DAY,onlineDate\),{_NUM},1,1\)\)\),1\)$")
+                      rf"recip\((?:max\(ms\(NOW/DAY,onlineDate\),0\)|ms\(NOW/DAY,onlineDate\)),"
+                      rf"{_NUM},1,1\)\)\),1\)$")
 _FIELD_WEIGHT = re.compile(r"^([A-Za-z_][A-Za-z0-9_]*)(?:\^([0-9]*\.?[0-9]+))?$")
 
 
@@ -144,8 +145,9 @@ def parse_ranking(params: Mapping[str, Any]) -> RankingSettings:
 def _recency_factor(rule: RecencyRule) -> str:
     category = rule.category.replace("\\", "\\\\").replace("'", "\\'")
     rate = 1 / (rule.half_life_days * DAY_MS)
+    # max(…,0): a page dated in the future counts as brand new, not as newer than new.
     return (f"if(termfreq(category,'{category}'),sum(1,product({format_number(rule.weight)},"
-            f"recip(ms(NOW/DAY,onlineDate),{rate:.6e},1,1))),1)")
+            f"recip(max(ms(NOW/DAY,onlineDate),0),{rate:.6e},1,1))),1)")
 
 
 def boost_factors(settings: RankingSettings) -> list[str]:

@@ -148,7 +148,7 @@ class StatsStore(_Http):
 
     def delete_query(self, query: str) -> None:
         """Remove records matching a query built by this package (never visitor text)."""
-        self.call("POST", "/update", params={"commitWithin": "500"},
+        self.call("POST", "/update", params={"softCommit": "true", "commit": "true"},
                   json={"delete": {"query": query}})
 
     def select(self, params: dict[str, Any]) -> dict[str, Any]:

@@ -3,7 +3,8 @@
 Privacy: an event holds only the query (cut to 200 characters), the chosen category, the
 number of hits, the result page, whether the spelling was corrected, the clicked page's id
 and the time. No IP address, user agent, cookie, session or other visitor identifier is
-stored, so events cannot be linked to each other or to a person.
+stored, so events cannot be linked to each other or to a person. Events older than
+STADTSUCHE_STATS_RETENTION_DAYS (default 365) are deleted.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import threading
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
+from time import monotonic
 from typing import Any
 
 from flask import Flask
@@ -30,12 +32,22 @@ BATCH = 200
 QUEUE_LIMIT = 10_000
 
 
+PURGE_EVERY_SECONDS = 3600
+
+
+def purge_old_events(store: StatsStore, retention_days: int) -> None:
+    """Delete search and click events older than ``retention_days``."""
+    store.delete_query(f"type:(search OR click) AND ts:[* TO NOW/DAY-{int(retention_days)}DAYS]")
+
+
 class StatsRecorder:
     """Queues events and writes them to the statistics core from one background thread, so
     a slow statistics core never slows a visitor's search."""
 
-    def __init__(self, store: StatsStore) -> None:
+    def __init__(self, store: StatsStore, retention_days: int = 365) -> None:
         self.store = store
+        self.retention_days = retention_days
+        self._purged_at = float("-inf")
         self._queue: queue.Queue[dict[str, Any]] = queue.Queue(QUEUE_LIMIT)
         self._thread: threading.Thread | None = None
         self._lock = threading.Lock()
@@ -85,6 +97,9 @@ class StatsRecorder:
                     break
             try:
                 self.store.add(batch, 1000)
+                if monotonic() - self._purged_at > PURGE_EVERY_SECONDS:
+                    self._purged_at = monotonic()
+                    purge_old_events(self.store, self.retention_days)
             except AdminSolrError as err:
                 log.warning("%d statistics events lost: %s", len(batch), err)
 
