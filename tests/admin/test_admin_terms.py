@@ -78,6 +78,11 @@ def test_pinned_page_leads_the_query_without_restart(admin: FlaskClient, app: Fl
         assert pinned_ids("Ausweis beantragen") == ()
     assert order(solr_url, "Ausweis", **elevation_params(ids))[:2] == [
         "adm-hundesteuer", "adm-personalausweis"]
+    # Visitors see it on their next search, in the relevance order only.
+    visitor = app.test_client()
+    assert _public_ids(visitor, "Ausweis")[:2] == ["adm-hundesteuer", "adm-personalausweis"]
+    by_date = visitor.get("/api/search", query_string={"q": "Ausweis", "sort": "datum_neu"}).json
+    assert "adm-hundesteuer" not in [d["id"] for d in by_date["outData"]["response"]["docs"]]
     # A second worker (another app) sees the pin too.
     from tests.admin.conftest import make_app
     with make_app(solr_url).test_request_context():
@@ -86,6 +91,7 @@ def test_pinned_page_leads_the_query_without_restart(admin: FlaskClient, app: Fl
                                          "csrf_token": csrf(admin)})
     with app.test_request_context():
         assert pinned_ids("Ausweis") == ()
+    assert _public_ids(visitor, "Ausweis")[0] == "adm-personalausweis"
 
 
 def test_pin_form_splits_ids_on_commas(admin: FlaskClient) -> None:

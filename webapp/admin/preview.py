@@ -12,7 +12,6 @@ from webapp.repository import SolrRepository
 from webapp.request import SearchRequest, parse_query
 from webapp.result import Hit, parse_search_response
 
-from .pins import elevation_params
 from .ranking import RankingSettings, to_params
 from .records import GoldenQuery
 
@@ -60,12 +59,12 @@ class Preview:
 
 def _params(query: str, rows: int, ranking: RankingSettings | None,
             pins: tuple[str, ...]) -> tuple[SearchRequest, dict[str, Any]]:
-    request = SearchRequest(query=query, rows=rows if rows in (10, 20, 50) else 10)
+    request = SearchRequest(query=query, rows=rows if rows in (10, 20, 50) else 10,
+                            pinned_ids=pins)
     params = build_solr_params(request)
     # Without an explicit sort the saved default order applies, as for a visitor's first look.
     params.pop("sort", None)
-    params.update({"spellcheck": "false", "facet": "false", "rows": str(rows),
-                   **elevation_params(pins)})
+    params.update({"spellcheck": "false", "facet": "false", "rows": str(rows)})
     if ranking is not None:
         params.update(to_params(ranking))
     return request, params
