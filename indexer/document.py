@@ -13,7 +13,7 @@ import hashlib
 import json
 from datetime import UTC, datetime
 
-from indexer.model import ParsedPage
+from indexer.model import ParsedPage, RawPage
 
 # Bump when the document layout changes, so that the next run rewrites every page.
 HASH_VERSION = "1"
@@ -43,6 +43,15 @@ def content_hash(page: ParsedPage) -> str:
     """Hash of the fields written to Solr: equal hash means nothing to update."""
     payload = json.dumps([HASH_VERSION, page_fields(page)], ensure_ascii=False, sort_keys=True)
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def fingerprint(raw: RawPage, settings: str) -> str:
+    """Hash of everything parsing depends on: bytes, transport dates, parser settings."""
+    digest = hashlib.sha256(raw.body)
+    for part in (HASH_VERSION, settings, raw.url, raw.content_type or "",
+                 str(raw.http_last_modified or ""), str(raw.file_mtime or "")):
+        digest.update(b"\0" + part.encode("utf-8", "replace"))
+    return digest.hexdigest()
 
 
 def to_solr_doc(page: ParsedPage, digest: str, indexed_at: datetime) -> dict[str, object]:

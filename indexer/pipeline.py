@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import IO
 
 from indexer.config import IndexerConfig, load_config
-from indexer.document import content_hash, page_fields, to_solr_doc
+from indexer.document import content_hash, fingerprint, page_fields, to_solr_doc
 from indexer.model import Outcome, ProgressEvent, RawPage, Report, SourceProblem
 from indexer.parse import PageSkipped, parse_page
 from indexer.parse.meta import try_normalise
@@ -59,10 +59,8 @@ def run(sources: list[str], solr_url: str | None = None, *, full: bool,
     started = time.monotonic()
     try:
         existing = writer.existing_hashes() if writer else {}
-        if not force:
-            validators.keep_only(set(existing))
-        else:
-            validators.keep_only(set())  # a forced run downloads everything again
+        # A forced run downloads and parses everything again.
+        validators.keep_only(set() if force else set(existing))
         listing = open_sources(sources, config, fetcher, crawl)
         report = index_items(listing, writer, existing, config, full=full, progress=progress,
                              cancel=cancel, jsonl=jsonl, max_failures=max_failures,
@@ -83,15 +81,19 @@ def index_pages(pages: Iterable[SourceItem], total: int | None, config: IndexerC
                 cancel: threading.Event | None = None, force: bool = False) -> Report:
     """Index pages from any iterable, e.g. the benchmark corpus streamed without files."""
     writer = SolrWriter(config.solr_url, timeout=config.solr_timeout)
+    validators = ValidatorStore(config.state_path)
     started = time.monotonic()
     try:
         existing = writer.existing_hashes()
+        validators.keep_only(set() if force else set(existing))
         report = index_items(SourceListing(total, iter(pages)), writer, existing, config,
-                             full=full, progress=progress, cancel=cancel, force=force)
+                             full=full, progress=progress, cancel=cancel, force=force,
+                             validators=validators)
     except SolrError as err:
         report = RunLog().to_report(full=full, error=str(err))
     finally:
         writer.close()
+    validators.save()
     return _with_time(report, started)
 
 
@@ -160,11 +162,15 @@ class _Run:
         self.changed = False
         self.suggester_built = False
         self.now = datetime.now(UTC)
+        self.settings = json.dumps([sorted(config.sections.items()), config.max_content_chars])
 
     def handle(self, item: SourceItem) -> None:
         """Parse one item and queue, skip or count it."""
         if isinstance(item, SourceProblem):
             self._problem(item)
+            return
+        print_ = fingerprint(item, self.settings)
+        if self._known_unchanged(item.url, print_):
             return
         try:
             page = parse_page(item, self.config.sections, self.config.max_content_chars)
@@ -182,7 +188,7 @@ class _Run:
             return
         self.first_url[page.id] = item.url
         digest = content_hash(page)
-        validators = Validators(page.id, item.etag, item.last_modified_header)
+        validators = Validators(page.id, item.etag, item.last_modified_header, print_, digest)
         if self.writer is None:
             self._dump(page, digest, item)
             self.tally.add(Outcome.INDEXED, item.url)
@@ -193,6 +199,17 @@ class _Run:
             self.pending.append((to_solr_doc(page, digest, self.now), item.url, validators))
             if len(self.pending) >= self.config.batch_size:
                 self.flush()
+
+    def _known_unchanged(self, url: str, print_: str) -> bool:
+        """Same bytes as last time and Solr still has that version: skip parsing entirely."""
+        known = self.validators.get(url)
+        if (self.force or self.writer is None or known is None or known.fingerprint != print_
+                or known.page_id in self.first_url
+                or self.existing.get(known.page_id) != known.content_hash):
+            return False
+        self.first_url[known.page_id] = url
+        self.tally.add(Outcome.UNCHANGED, url)
+        return True
 
     def flush(self) -> None:
         """Send the pending batch; a refused batch is retried page by page to find the culprit."""

@@ -9,6 +9,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pysolr
+import pytest
 import requests
 
 from indexer.config import IndexerConfig
@@ -194,3 +195,23 @@ def test_delete_single_urls(empty_core: pysolr.Solr, config: IndexerConfig,
     assert report.deleted == 1 and report.skipped == 1
     assert report.reasons(Outcome.SKIPPED) == {"https://www.jena.de/gibt-es-nicht.html": "nicht im Index"}
     assert FUNDBUERO not in _all_docs(empty_core)
+
+
+def test_unchanged_pages_skip_parsing_but_never_hide_missing_docs(
+        empty_core: pysolr.Solr, config: IndexerConfig, site_copy: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    first = run([str(site_copy)], full=True, config=config)
+
+    def parser_must_not_run(*_args: object) -> None:
+        raise AssertionError("an unchanged page was parsed")
+
+    monkeypatch.setattr("indexer.pipeline.parse_page", parser_must_not_run)
+    second = run([str(site_copy)], full=True, config=config)
+    assert second.ok and second.unchanged == first.indexed and second.failed == 0
+    monkeypatch.undo()
+
+    # Someone removed a page in Solr behind the indexer's back: the state must not hide it.
+    empty_core.delete(id=AUSWEIS, commit=True)
+    third = run([str(site_copy)], full=True, config=config)
+    assert (third.indexed, third.unchanged) == (1, first.indexed - 1)
+    assert AUSWEIS in _all_docs(empty_core)
