@@ -112,7 +112,11 @@ def parse_search_request(args: Mapping[str, str]) -> SearchRequest:
     """Turn URL parameters into a SearchRequest; bad values fall back to safe defaults."""
     query, notices = parse_query(args.get("q"))
     category = clean_text(args.get("category") or "")[:MAX_CATEGORY_LENGTH] or None
-    page = min(max(_int_or(args.get("page"), 1), 1), MAX_PAGE)
+    requested_page = _int_or(args.get("page"), 1)
+    page = min(max(requested_page, 1), MAX_PAGE)
+    if requested_page > MAX_PAGE:
+        notices += (f"Es können höchstens {MAX_PAGE} Ergebnisseiten angezeigt werden. "
+                    "Bitte grenzen Sie Ihre Suche ein.",)
     rows = _int_or(args.get("rows"), DEFAULT_ROWS)
     if rows not in ROWS_CHOICES:
         rows = DEFAULT_ROWS

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import signal
 import socket
@@ -102,14 +103,12 @@ class Gunicorn:
     @classmethod
     def start(cls, solr_url: str, workdir: Path, env: dict[str, str] | None = None,
               timeout: float = 60) -> "Gunicorn":
-        from werkzeug.security import generate_password_hash
-
         port = free_port()
         log_path = workdir / "gunicorn.log"
         full_env = {**os.environ, "STADTSUCHE_SOLR_URL": solr_url,
                     "STADTSUCHE_ENV": "production", "STADTSUCHE_SECRET_KEY": "x" * 64,
                     "STADTSUCHE_ADMIN_USER": "redaktion",
-                    "STADTSUCHE_ADMIN_PASSWORD_HASH": generate_password_hash(ADMIN_PASSWORD),
+                    "STADTSUCHE_ADMIN_PASSWORD_HASH": admin_password_hash(),
                     "STADTSUCHE_BIND": f"127.0.0.1:{port}", "STADTSUCHE_LOG_LEVEL": "warning",
                     **(env or {})}
         with open(log_path, "wb") as log:
@@ -142,16 +141,22 @@ class Gunicorn:
 ADMIN_PASSWORD = "geheim-123456"
 
 
-def make_app(solr_url: str, **overrides: Any) -> Any:
-    """The web app as production runs it (secret key, admin credentials), on ``solr_url``."""
+@functools.lru_cache(maxsize=1)
+def admin_password_hash() -> str:
+    """Hashing is slow on purpose; once per session is enough."""
     from werkzeug.security import generate_password_hash
 
+    return generate_password_hash(ADMIN_PASSWORD)
+
+
+def make_app(solr_url: str, **overrides: Any) -> Any:
+    """The web app as production runs it (secret key, admin credentials), on ``solr_url``."""
     from webapp import create_app
 
     secret = "s" * 64
     return create_app({"solr_url": solr_url, "env": "production", "secret_key": secret,
                        "STADTSUCHE_SECRET_KEY": secret, "ADMIN_USER": "redaktion",
-                       "ADMIN_PASSWORD_HASH": generate_password_hash(ADMIN_PASSWORD),
+                       "ADMIN_PASSWORD_HASH": admin_password_hash(),
                        "solr_timeout": 10, **overrides})
 
 

@@ -80,7 +80,7 @@ def test_click_endpoint_counts_atomically_across_shards(cloud_client: FlaskClien
     before = click_counts(cloud_url, ids)
     for n, doc_id in enumerate(ids):
         for _ in range(n + 1):
-            resp = cloud_client.get(f"/klick/{doc_id}")
+            resp = cloud_client.get("/klick", query_string={"id": doc_id})
             assert resp.status_code == 303
             assert resp.headers["Location"].startswith("https://www.jena.de/")
     commit(cloud_url)
@@ -92,7 +92,7 @@ def test_click_endpoint_counts_atomically_across_shards(cloud_client: FlaskClien
     assert got["clickCounter"] == after[ids[-1]]
     # A click on an unknown id must not create a stub document on any shard.
     total = num_found(cloud_url)
-    assert cloud_client.get("/klick/gibt-es-nicht").status_code == 404
+    assert cloud_client.get("/klick", query_string={"id": "gibt-es-nicht"}).status_code == 404
     commit(cloud_url)
     assert num_found(cloud_url) == total
 

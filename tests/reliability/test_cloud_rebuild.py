@@ -62,7 +62,7 @@ def test_rebuild_swaps_alias_without_failed_search_or_lost_click(
             n = 0
             while not stop.is_set():
                 doc_id = ids[n % len(ids)]
-                resp = session.get(f"{server.url}/klick/{doc_id}", allow_redirects=False,
+                resp = session.get(f"{server.url}/klick", params={"id": doc_id}, allow_redirects=False,
                                    timeout=15)
                 if resp.status_code == 303:
                     clicked[doc_id] += 1

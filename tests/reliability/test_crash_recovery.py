@@ -77,7 +77,7 @@ def _run(solr: StandaloneSolr, tmp_path: Path, sample_site: Path) -> None:
         n = 0
         while not killed.is_set():
             doc_id = ids[n % 7]
-            if client.get(f"/klick/{doc_id}").status_code == 303:
+            if client.get("/klick", query_string={"id": doc_id}).status_code == 303:
                 clicked[doc_id] += 1
             n += 1
 

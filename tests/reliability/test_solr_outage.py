@@ -37,7 +37,7 @@ def test_app_answers_503_while_solr_is_down_and_recovers_by_itself(
         assert "127.0.0.1" not in api.get_data(as_text=True)
         health = client.get("/healthz")
         assert health.status_code == 503 and health.get_json()["solr"] == "unavailable"
-        click = client.get("/klick/irgendwas")
+        click = client.get("/klick", query_string={"id": "irgendwas"})
         assert click.status_code == 503 and "Location" not in click.headers
         assert client.get("/api/suggest", query_string={"q": "Perso"}).status_code in (200, 503)
 
