@@ -41,10 +41,11 @@ def synonym_add() -> Response:
     if not term or not targets:
         flash("Bitte einen Begriff und mindestens ein Synonym angeben.", "error")
         return redirect(url_for("admin.terms"))
-    mapping = {term: targets}
+    # Each mapping keeps the word itself, so a page that uses the word is still found.
+    group = list(dict.fromkeys([term, *targets]))
+    mapping = {term: group}
     if request.form.get("beidseitig"):
-        group = [term, *targets]
-        mapping = {word: [w for w in group if w != word] for word in group}
+        mapping = {word: group for word in group}
     svc.core.add_managed("synonyms", mapping)
     svc.core.reload()
     flash(f"Synonym gespeichert: {term} → {', '.join(targets)}. Es wirkt ab sofort.")
