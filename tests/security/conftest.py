@@ -29,7 +29,7 @@ def hostile_core(solr: StandaloneSolr, sample_site: Path,
         # Not a full run: the sample site's pages stay.
         report = pipeline.run([str(site)], url, full=False,
                               config=load_config().with_overrides(state_path=state / "h.json"))
-        assert report.indexed == 3, report
+        assert report.indexed >= 3, report
         requests.post(f"{url}/update", params={"commit": "true"}, json=hostile_docs(),
                       timeout=30).raise_for_status()
         requests.get(f"{url}/suggest", params={"suggest.build": "true"}, timeout=30)

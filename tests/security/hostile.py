@@ -16,6 +16,7 @@ ANGULAR = "[[ constructor.constructor('alert(1)')() ]]"
 MUSTACHE = "{{ constructor.constructor('alert(2)')() }}"
 SVG = "<svg/onload=alert(3)>"
 JS_URL = "javascript:alert(4)"
+EVIL_SITE = "https://evil.example/phishing.html"
 PAYLOADS = (SCRIPT, IMG, ANGULAR, MUSTACHE, SVG, "</mark><script>alert(5)</script><mark>",
             "&lt;script&gt;alert(6)&lt;/script&gt;", "\u202eevil", "'\"`;--")
 
@@ -65,10 +66,15 @@ def write_hostile_site(folder: Path) -> Path:
         "boese-angular": (f"Angular {ANGULAR}", f"Vorlage {ANGULAR} {MUSTACHE} Hundesteuer"),
         "boese-attribut": (f"Attribut {IMG}", f"Attribut {IMG} Hundesteuer {JS_URL}"),
     }
+    # A page whose canonical link points away from the city's site.
+    pages["boese-kanonisch"] = (f"Kanonisch {MARKER}", "Umleitung Hundesteuer")
     section = folder / "buergerservice"
     section.mkdir(parents=True, exist_ok=True)
     for slug, (title, body) in pages.items():
-        (section / f"{slug}.html").write_text(hostile_page(slug, title, body), encoding="utf-8")
+        page = hostile_page(slug, title, body)
+        if slug == "boese-kanonisch":
+            page = page.replace(f"https://www.jena.de/buergerservice/{slug}.html", EVIL_SITE)
+        (section / f"{slug}.html").write_text(page, encoding="utf-8")
     return folder
 
 
