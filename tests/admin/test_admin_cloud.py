@@ -46,6 +46,11 @@ def test_ranking_and_synonyms_apply_on_every_node(cloud: CloudSolr) -> None:
     assert current_ranking(CoreAdmin(second, 60)).popularity == 8.0
 
     assert _order(second, "Perso") == []
-    core.add_managed("synonyms", {"perso": ["personalausweis"]})
-    core.reload()  # Collections API RELOAD: every replica on every node
+    # The app may know only an alias; the reload must reach the collection behind it.
+    requests.get(f"{cloud.node_urls[0]}/admin/collections", params={
+        "action": "CREATEALIAS", "name": "suche_live", "collections": cloud.collection},
+        timeout=60).raise_for_status()
+    via_alias = CoreAdmin(f"{cloud.node_urls[0]}/suche_live", 60)
+    via_alias.add_managed("synonyms", {"perso": ["perso", "personalausweis"]})
+    via_alias.reload()  # Collections API RELOAD: every replica on every node
     assert set(_order(second, "Perso")) == {"perso", "fund"}

@@ -238,3 +238,31 @@ def test_single_url_reindex(admin: FlaskClient, solr_url: str, empty_core: objec
     docs = requests.get(f"{solr_url}/select", params={"q": "*:*", "fl": "url,title", "wt": "json"},
                         timeout=30).json()["response"]["docs"]
     assert [d["title"] for d in docs] == ["Testseite 1"]
+
+
+def test_worker_shutdown_cancels_its_run_and_frees_the_lock(solr: StandaloneSolr) -> None:
+    cancelled = []
+
+    def index_until_cancelled(sources, full, progress, cancel):
+        progress(1, 100, "https://www.jena.de/test/1")
+        cancel.wait(30)
+        cancelled.append(cancel.is_set())
+        return False, "Abgebrochen; es wurde nichts gelöscht.", ""
+
+    store = StatsStore(solr.url_for("stadtsuche_stats"), 10)
+    runner = ReindexRunner(store, index_until_cancelled, "quelle", stale_seconds=600)
+    job = runner.start("full", "", "a")
+    runner.shutdown(wait_seconds=10)
+    assert cancelled == [True]
+    assert runner.job(job.id).status == "failed"
+    assert runner.running_job() is None
+
+
+def test_a_run_without_heartbeat_is_shown_as_ended(solr: StandaloneSolr) -> None:
+    store = StatsStore(solr.url_for("stadtsuche_stats"), 10)
+    store.add([{"id": "job:tot", "type": "job", "job_id": "tot", "status": "running",
+                "mode": "full", "ts": "2020-01-01T00:00:00Z",
+                "heartbeat": "2020-01-01T00:00:00Z"}], 0)
+    runner = ReindexRunner(store, lambda s, f, p, c: (True, "", ""), "quelle", stale_seconds=60)
+    job = runner.job("tot")
+    assert job.status == "failed" and "vermutlich beendet" in job.message

@@ -10,6 +10,7 @@ read, so the polling request need not reach the worker that runs the job.
 
 from __future__ import annotations
 
+import atexit
 import logging
 import threading
 import time
@@ -76,6 +77,15 @@ def _now() -> str:
     return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
+def _age(stamp: object) -> timedelta:
+    """Time since an ISO timestamp as Solr returns it (very old when missing or unreadable)."""
+    try:
+        moment = datetime.fromisoformat(str(stamp).replace("Z", "+00:00"))
+    except ValueError:
+        return timedelta(days=36500)
+    return datetime.now(timezone.utc) - moment
+
+
 # (sources, full, progress(done, total, url), cancel) -> (ok, message, report text)
 IndexFunction = Callable[[list[str], bool, Callable[[int, int, str], None], threading.Event],
                          tuple[bool, str, str]]
@@ -112,6 +122,10 @@ class ReindexRunner:
         self.stale = timedelta(seconds=stale_seconds)
         self._local_jobs: dict[str, Job] = {}
         self._cancel: dict[str, threading.Event] = {}
+        self._threads: dict[str, threading.Thread] = {}
+        # gunicorn recycles workers (max_requests) and stops them on deploys; a run in such a
+        # worker is cancelled cleanly (nothing deleted) instead of leaving a lock behind.
+        atexit.register(self.shutdown)
 
     def _acquire(self, job_id: str) -> None:
         lock = {"id": LOCK_ID, "type": "lock", "owner": job_id, "heartbeat": _now()}
@@ -122,13 +136,12 @@ class ReindexRunner:
             held = self.store.get(LOCK_ID)
         if held is None:
             return self._acquire(job_id)
-        beat = datetime.fromisoformat(str(held.get("heartbeat", "1970-01-01T00:00:00Z"))
-                                      .replace("Z", "+00:00"))
         finished_here = self._local_jobs.get(held.get("owner", ""))
-        if datetime.now(timezone.utc) - beat < self.stale and (
+        if _age(held.get("heartbeat")) < self.stale and (
                 finished_here is None or finished_here.status == "running"):
             raise ReindexBusy(held.get("owner", ""))
-        log.warning("Taking over reindex lock of %s (last heartbeat %s)", held.get("owner"), beat)
+        log.warning("Taking over reindex lock of %s (last heartbeat %s)", held.get("owner"),
+                    held.get("heartbeat"))
         try:
             self.store.replace_if_version(lock, int(held["_version_"]))
         except VersionConflict as err:
@@ -153,9 +166,20 @@ class ReindexRunner:
             raise
         self._local_jobs[job.id] = job
         self._cancel[job.id] = threading.Event()
-        threading.Thread(target=self._run, args=(job,), name=f"reindex-{job.id[:8]}",
-                         daemon=True).start()
+        thread = threading.Thread(target=self._run, args=(job,), name=f"reindex-{job.id[:8]}",
+                                  daemon=True)
+        self._threads[job.id] = thread
+        thread.start()
         return job
+
+    def shutdown(self, wait_seconds: float = 15.0) -> None:
+        """Cancel this worker's runs and wait briefly for them to record their end."""
+        running = [jid for jid, t in self._threads.items() if t.is_alive()]
+        for job_id in running:
+            self._cancel[job_id].set()
+        deadline = time.monotonic() + wait_seconds
+        for job_id in running:
+            self._threads[job_id].join(max(0.0, deadline - time.monotonic()))
 
     def _save(self, job: Job) -> None:
         self._local_jobs[job.id] = job
@@ -208,7 +232,15 @@ class ReindexRunner:
             doc = self.store.get(f"job:{job_id}")
         except AdminSolrError:
             doc = None
-        return Job.from_doc(doc) if doc else self._local_jobs.get(job_id)
+        if not doc:
+            return self._local_jobs.get(job_id)
+        job = Job.from_doc(doc)
+        if job.status == "running" and _age(doc.get("heartbeat")) > self.stale:
+            return replace(job, status="failed", message=(
+                "Keine Rückmeldung mehr seit " f"{int(_age(doc.get('heartbeat')).total_seconds())}"
+                " s: der ausführende Prozess wurde vermutlich beendet. Gelöscht wurde nichts; "
+                "bitte neu starten."))
+        return job
 
     def recent(self, rows: int = 10) -> list[Job]:
         """The latest runs, newest first."""

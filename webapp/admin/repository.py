@@ -100,8 +100,12 @@ class CoreAdmin(_Http):
         base, name = self.core_url.rsplit("/", 1)
         mode = self.call("GET", "", url=f"{base}/admin/info/system").get("mode")
         if mode == "solrcloud":
-            self.call("GET", "", url=f"{base}/admin/collections",
-                      params={"action": "RELOAD", "name": name})
+            # The app may address an alias (rebuilds swap the collection behind it).
+            aliases = self.call("GET", "", url=f"{base}/admin/collections",
+                                params={"action": "LISTALIASES"}).get("aliases", {})
+            for collection in str(aliases.get(name, name)).split(","):
+                self.call("GET", "", url=f"{base}/admin/collections",
+                          params={"action": "RELOAD", "name": collection})
         else:
             self.call("GET", "", url=f"{base}/admin/cores", params={"action": "RELOAD",
                                                                     "core": name})
