@@ -45,3 +45,7 @@ def sec_app(hostile_core: str) -> Flask:
 @pytest.fixture()
 def sec_client(sec_app: Flask) -> FlaskClient:
     return sec_app.test_client()
+
+
+# Headless Chromium for the widget test; same fixtures as tests/browser.
+from tests.browser.conftest import browser, page  # noqa: E402,F401
