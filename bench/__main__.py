@@ -19,6 +19,8 @@ import sys
 from dataclasses import asdict
 from pathlib import Path
 
+from bench.indexing import table as indexing_table
+from bench.indexing_suite import indexing_ratios, run_indexing
 from bench.machine import describe
 from bench.memory import memory_ratios
 from bench.report import Ratio, markdown_table, text_table
@@ -48,12 +50,17 @@ def parse_args(argv: list[str] | None) -> tuple[str, BenchOptions, argparse.Name
     p.add_argument("--pages", type=int, default=10_000, help="pages of the main index")
     p.add_argument("--large", type=int, default=1_000_000,
                    help="pages of the large index for the scaling ratio (0: skip)")
-    p.add_argument("--seconds", type=float, default=10.0, help="length of each measurement")
-    p.add_argument("--warmup", type=float, default=2.0, help="unmeasured seconds before each")
-    p.add_argument("--rounds", type=int, default=2, help="alternating rounds per target")
+    default = SearchPlan()
+    p.add_argument("--seconds", type=float, default=default.seconds,
+                   help="length of each measured window")
+    p.add_argument("--warmup", type=float, default=default.warmup,
+                   help="unmeasured seconds before each window")
+    p.add_argument("--rounds", type=int, default=default.rounds,
+                   help="alternating rounds per target and concurrency")
     p.add_argument("--concurrency", type=_concurrencies, default=(1, 16),
                    help="client counts, comma-separated")
     p.add_argument("--memory-requests", type=int, default=10_000)
+    p.add_argument("--indexing-pages", type=int, default=10_000)
     p.add_argument("--heap", default="1g", help="Solr heap for the main index")
     p.add_argument("--large-heap", default="3g", help="Solr heap for the large index")
     p.add_argument("--work-dir", type=Path, default=BenchOptions().work_dir)
@@ -74,14 +81,9 @@ def _print_run(run: SearchRun) -> None:
         print("  " + item.line())
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Run the chosen benchmarks and print every ratio with its target."""
-    command, options, args = parse_args(argv)
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
-    machine = describe()
-    print(f"machine: {machine}")
+def _search_and_memory(command: str, options: BenchOptions, args: argparse.Namespace,
+                       record: dict[str, object]) -> tuple[list[Ratio], SearchRun | None]:
     ratios: list[Ratio] = []
-    record: dict[str, object] = {"machine": machine, "options": repr(options)}
     small: SearchRun | None = None
     with prepared_index(options.work_dir, options.pages, args.heap) as index:
         if index.build_seconds is not None:
@@ -93,21 +95,45 @@ def main(argv: list[str] | None = None) -> int:
             record["search"] = [asdict(s) for s in small.stats]
         if command in ("all", "memory"):
             memory = memory_bench(index, options)
+            print(f"\n== memory: one worker, {memory.requests} requests "
+                  f"({memory.errors} errors): {memory.warm_kib / 1024:.1f} MiB after warm-up, "
+                  f"{memory.after_kib / 1024:.1f} MiB after")
             ratios += memory_ratios(memory)
             record["memory"] = asdict(memory)
+    return ratios, small
+
+
+def _large(options: BenchOptions, args: argparse.Namespace, small: SearchRun,
+           record: dict[str, object]) -> list[Ratio]:
+    with prepared_index(options.work_dir, options.large, args.large_heap) as index:
+        if index.build_seconds is not None:
+            print(f"loaded {options.large} pages in {index.build_seconds:.1f} s "
+                  f"({options.large / index.build_seconds:.0f} pages/s)")
+            record["large_build_seconds"] = index.build_seconds
+        large = search_bench(index, options)
+    _print_run(large)
+    record["search_large"] = [asdict(s) for s in large.stats]
+    return search_ratios(large) + scale_ratios(small, large)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the chosen benchmarks and print every ratio with its target."""
+    command, options, args = parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
+    machine = describe()
+    print(f"machine: {machine}")
+    record: dict[str, object] = {"machine": machine, "options": repr(options)}
+    ratios: list[Ratio] = []
+    small: SearchRun | None = None
+    if command in ("all", "search", "memory"):
+        ratios, small = _search_and_memory(command, options, args, record)
     if command in ("all", "indexing"):
-        from bench.indexing_suite import indexing_ratios
-        ratios += indexing_ratios(options)
-    if command in ("all", "search") and options.large and small is not None:
-        with prepared_index(options.work_dir, options.large, args.large_heap) as index:
-            if index.build_seconds is not None:
-                print(f"loaded {options.large} pages in {index.build_seconds:.1f} s "
-                      f"({options.large / index.build_seconds:.0f} pages/s)")
-                record["large_build_seconds"] = index.build_seconds
-            large = search_bench(index, options)
-        _print_run(large)
-        ratios += search_ratios(large) + scale_ratios(small, large)
-        record["search_large"] = [asdict(s) for s in large.stats]
+        numbers = run_indexing(options.work_dir, args.indexing_pages)
+        print("\n== indexing\n" + indexing_table(numbers))
+        ratios += indexing_ratios(numbers)
+        record["indexing"] = asdict(numbers)
+    if small is not None and options.large:
+        ratios += _large(options, args, small, record)
     print("\n" + text_table(ratios))
     missed = [r.name for r in ratios if r.met is False]
     print(f"\n{len(ratios)} figures, {len(missed)} targets missed")

@@ -29,7 +29,7 @@ from indexer.parse import PageSkipped, parse_page
 
 log = logging.getLogger(__name__)
 
-UNIQUE_PAGES = 50_000
+UNIQUE_PAGES = 20_000
 SEED = 1
 # Co-prime strides, so that page i combines three different pages of the parsed set.
 _TEASER_STRIDE, _CONTENT_STRIDE = 7_919, 15_485

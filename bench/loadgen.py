@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
+from bench.cpu import CpuProbe, read_all
 from bench.stats import LoadStats
 
 log = logging.getLogger(__name__)
@@ -93,10 +94,17 @@ class Sample:
     latencies: tuple[float, ...]
     errors: int
     seconds: float
+    cpu_seconds: Mapping[str, float] = field(default_factory=dict)
 
 
-def measure(name: str, base_url: str, requests: Sequence[HttpRequest], load: Load) -> Sample:
-    """Drive `requests` (cycled) against `base_url` with `load.concurrency` clients."""
+def _sleep_until(moment: float) -> None:
+    time.sleep(max(0.0, moment - time.perf_counter()))
+
+
+def measure(name: str, base_url: str, requests: Sequence[HttpRequest], load: Load,
+            probes: Mapping[str, CpuProbe] | None = None) -> Sample:
+    """Drive `requests` (cycled) against `base_url` with `load.concurrency` clients; the CPU
+    probes are read at the start and the end of the measured window."""
     if not requests:
         raise ValueError("no requests to send")
     parts = urlsplit(base_url)
@@ -115,6 +123,10 @@ def measure(name: str, base_url: str, requests: Sequence[HttpRequest], load: Loa
     for thread in threads:
         thread.start()
     start.wait()
+    _sleep_until(window[0])
+    cpu_before = read_all(probes or {})
+    _sleep_until(window[1])
+    cpu_used = {k: v - cpu_before[k] for k, v in read_all(probes or {}).items()}
     for thread in threads:
         thread.join(window[1] - time.perf_counter() + load.timeout + 5)
     latencies = [lat for tally in tallies for lat in tally.latencies]
@@ -122,7 +134,7 @@ def measure(name: str, base_url: str, requests: Sequence[HttpRequest], load: Loa
     if errors:
         first = next(t.first_error for t in tallies if t.first_error)
         log.warning("%s: %d failed requests, first: %s", name, errors, first)
-    return Sample(tuple(latencies), errors, load.seconds)
+    return Sample(tuple(latencies), errors, load.seconds, cpu_used)
 
 
 def run_load(name: str, base_url: str, requests: Sequence[HttpRequest], load: Load) -> LoadStats:

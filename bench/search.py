@@ -10,12 +10,13 @@ from __future__ import annotations
 import http.client
 import json
 import logging
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
-from bench.loadgen import HttpRequest, Load, measure
+from bench.cpu import CpuProbe
+from bench.loadgen import HttpRequest, Load, Sample, measure
 from bench.querymix import MixEntry
 from bench.report import Ratio
 from bench.stats import LoadStats
@@ -37,9 +38,11 @@ class SearchPlan:
     """How long and how hard to measure."""
 
     concurrencies: tuple[int, ...] = (1, 16)
-    seconds: float = 10.0
-    warmup: float = 2.0
-    rounds: int = 2
+    # Short windows in many alternating rounds: other load on a shared machine then falls
+    # on all three targets alike instead of on whichever happened to run at that moment.
+    seconds: float = 4.0
+    warmup: float = 1.0
+    rounds: int = 5
 
 
 @dataclass(frozen=True)
@@ -103,13 +106,8 @@ def check_equivalence(core_url: str, app_url: str, mix: Sequence[MixEntry]) -> f
     return follow_ups / len(entries)
 
 
-def _pool(target: str, concurrency: int, latencies: list[float], errors: int,
-          seconds: float) -> LoadStats:
-    return LoadStats.from_latencies(target, concurrency, latencies, errors, seconds)
-
-
 def run_search(pages: int, core_url: str, app_url: str, mix: Sequence[MixEntry],
-               plan: SearchPlan) -> SearchRun:
+               plan: SearchPlan, probes: Mapping[str, CpuProbe] | None = None) -> SearchRun:
     """Measure raw Solr, the JSON API and the HTML page with the same mix and concurrency."""
     follow_up_share = check_equivalence(core_url, app_url, mix)
     requests: dict[str, list[HttpRequest]] = {
@@ -121,20 +119,26 @@ def run_search(pages: int, core_url: str, app_url: str, mix: Sequence[MixEntry],
     stats: list[LoadStats] = []
     for concurrency in plan.concurrencies:
         load = Load(concurrency=concurrency, seconds=plan.seconds, warmup=plan.warmup)
-        pooled: dict[str, tuple[list[float], list[int]]] = {t: ([], []) for t in TARGETS}
+        samples: dict[str, list[Sample]] = {t: [] for t in TARGETS}
         for round_no in range(plan.rounds):
             shift = round_no % len(TARGETS)
             for target in TARGETS[shift:] + TARGETS[:shift]:
-                sample = measure(target, origins[target], requests[target], load)
-                pooled[target][0].extend(sample.latencies)
-                pooled[target][1].append(sample.errors)
+                sample = measure(target, origins[target], requests[target], load, probes)
+                samples[target].append(sample)
                 log.info("%d pages, %d clients, round %d: %s %.1f req/s", pages, concurrency,
                          round_no + 1, target, len(sample.latencies) / sample.seconds)
-        for target in TARGETS:
-            latencies, errors = pooled[target]
-            stats.append(_pool(target, concurrency, latencies, sum(errors),
-                               plan.seconds * plan.rounds))
+        stats += [_pooled(target, concurrency, samples[target]) for target in TARGETS]
     return SearchRun(pages, tuple(stats), follow_up_share)
+
+
+def _pooled(target: str, concurrency: int, samples: Sequence[Sample]) -> LoadStats:
+    cpu: dict[str, float] = {}
+    for sample in samples:
+        for group, seconds in sample.cpu_seconds.items():
+            cpu[group] = cpu.get(group, 0.0) + seconds
+    return LoadStats.from_latencies(
+        target, concurrency, [lat for s in samples for lat in s.latencies],
+        sum(s.errors for s in samples), sum(s.seconds for s in samples), cpu)
 
 
 def _label(pages: int) -> str:
@@ -162,7 +166,19 @@ def search_ratios(run: SearchRun) -> list[Ratio]:
             ratios.append(Ratio(
                 f"{size} {name} p99 / Solr, c={concurrency}", app.p99_ms / solr.p99_ms, "<=",
                 None, f"{app.p99_ms:.1f} vs {solr.p99_ms:.1f} ms"))
+            ratios += _cpu_ratio(f"{size} {name}", concurrency, app, solr)
     return ratios
+
+
+def _cpu_ratio(name: str, concurrency: int, app: LoadStats, solr: LoadStats) -> list[Ratio]:
+    """Server CPU per request through the app over that of raw Solr: what throughput would be
+    once the cores are the limit (its inverse), independent of other load on the machine."""
+    app_solr, app_own, raw = app.cpu("solr"), app.cpu("app"), solr.cpu("solr")
+    if app_solr is None or app_own is None or not raw:
+        return []
+    return [Ratio(f"{name} server CPU per request / Solr's, c={concurrency}",
+                  (app_solr + app_own) / raw, "<=", None,
+                  f"Solr {app_solr:.2f} + app {app_own:.2f} vs Solr {raw:.2f} ms")]
 
 
 def scale_ratios(small: SearchRun, large: SearchRun) -> list[Ratio]:

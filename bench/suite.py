@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
 import logging
+import os
 import secrets
 import time
 from collections.abc import Iterator
@@ -11,12 +13,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bench.appserver import REPO, AppServer
-from bench.corpus import corpus_documents
+from bench.corpus import SEED, UNIQUE_PAGES, corpus_documents
+from bench.cpu import CpuProbe, probe, process_cpu_seconds
 from bench.memory import MemoryRun, run_memory
 from bench.querymix import MixEntry, build_mix
 from bench.search import SearchPlan, SearchRun, run_search
 from bench.solr import SolrCore
 from solrlauncher import StandaloneSolr
+from solrlauncher.build import CONFIGSET
 
 log = logging.getLogger(__name__)
 
@@ -73,10 +77,22 @@ def load_corpus(core_url: str, pages: int) -> float:
     return seconds
 
 
+def index_fingerprint(pages: int) -> str:
+    """What the stored index was built from: the analysis files, corpus recipe and size."""
+    digest = hashlib.sha256(f"{pages}:{UNIQUE_PAGES}:{SEED}".encode())
+    conf = CONFIGSET / "conf"
+    for path in sorted([conf / "managed-schema.xml", *(conf / "lang").glob("*")]):
+        digest.update(path.name.encode() + path.read_bytes())
+    return digest.hexdigest()
+
+
 @contextmanager
 def prepared_index(work_dir: Path, pages: int, heap: str) -> Iterator[PreparedIndex]:
-    """A Solr in ``work_dir/solr-<pages>``; the corpus is loaded unless already there."""
-    solr = StandaloneSolr(work_dir / f"solr-{pages}", heap=heap, extra_cores=_extra_cores())
+    """A Solr in ``work_dir/solr-<pages>``; the corpus is (re)loaded unless the stored index
+    was built from the same schema and corpus."""
+    home = work_dir / f"solr-{pages}"
+    marker = home / "bench-index.txt"
+    solr = StandaloneSolr(home, heap=heap, extra_cores=_extra_cores())
     solr.start(timeout=600)
     try:
         core = SolrCore(solr.core_url)
@@ -84,7 +100,13 @@ def prepared_index(work_dir: Path, pages: int, heap: str) -> Iterator[PreparedIn
             present = core.num_docs()
         finally:
             core.close()
-        build = None if present == pages else load_corpus(solr.core_url, pages)
+        fingerprint = index_fingerprint(pages)
+        fresh = marker.is_file() and marker.read_text() == fingerprint and present == pages
+        build = None
+        if not fresh:
+            marker.unlink(missing_ok=True)
+            build = load_corpus(solr.core_url, pages)
+            marker.write_text(fingerprint)
         yield PreparedIndex(solr, pages, build)
     finally:
         solr.stop()
@@ -117,7 +139,24 @@ def search_bench(index: PreparedIndex, options: BenchOptions) -> SearchRun:
     mix = query_mix(index.core_url, options.mix_size, options.seed)
     log_path = options.work_dir / f"gunicorn-search-{index.pages}.log"
     with AppServer(app_env(index.core_url), log_path) as server:
-        return run_search(index.pages, index.core_url, server.base_url, mix, options.plan)
+        return run_search(index.pages, index.core_url, server.base_url, mix, options.plan,
+                          cpu_probes(index.solr, server))
+
+
+def app_probe(server: AppServer) -> CpuProbe:
+    """CPU seconds of gunicorn: the master, its live workers and the workers it has reaped."""
+    return lambda: (process_cpu_seconds(server.pid, reaped_children=True)
+                    + sum(process_cpu_seconds(pid) for pid in server.worker_pids()))
+
+
+def cpu_probes(solr: StandaloneSolr, server: AppServer) -> dict[str, CpuProbe]:
+    """CPU probes for Solr, the app (gunicorn master and its current workers), this client."""
+    solr_pid, client_pid = solr.pid, os.getpid()
+    if solr_pid is None:
+        raise RuntimeError("Solr is not running")
+    return {"solr": probe(lambda: [solr_pid]),
+            "app": app_probe(server),
+            "client": probe(lambda: [client_pid])}
 
 
 def memory_bench(index: PreparedIndex, options: BenchOptions) -> MemoryRun:
