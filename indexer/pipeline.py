@@ -23,6 +23,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO
 
+from indexer.batch import BatchSender, Entry
 from indexer.config import IndexerConfig, load_config
 from indexer.document import content_hash, fingerprint, page_fields, to_solr_doc
 from indexer.model import Outcome, ProgressEvent, RawPage, Report, SourceProblem
@@ -35,7 +36,7 @@ from indexer.sources.folder import folder_source
 from indexer.sources.http import Fetcher
 from indexer.sources.url import url_source
 from indexer.state import ValidatorStore, Validators
-from indexer.writer import SolrError, SolrRejected, SolrUnavailable, SolrWriter
+from indexer.writer import SolrError, SolrWriter
 
 log = logging.getLogger(__name__)
 
@@ -134,7 +135,7 @@ def index_items(listing: SourceListing, writer: SolrWriter | None, existing: dic
             if max_failures is not None and work.tally.counts[Outcome.FAILED] > max_failures:
                 error = f"mehr als {max_failures} fehlgeschlagene Seiten"
                 break
-        work.flush()
+        work.drain()
         if error is None and not cancelled:
             if full:
                 work.delete_missing(progress)
@@ -143,6 +144,8 @@ def index_items(listing: SourceListing, writer: SolrWriter | None, existing: dic
         log.error("indexing run stopped: %s", err)
         error = str(err)
         work.fail_pending(error)
+    finally:
+        work.close()
     return work.tally.to_report(full=full, dry_run=writer is None, error=error,
                                 cancelled=cancelled, suggester_built=work.suggester_built)
 
@@ -158,7 +161,8 @@ class _Run:
         self.tally = RunLog()
         self.first_url: dict[str, str] = {}
         self.protected: set[str] = set()
-        self.pending: list[tuple[dict[str, object], str, Validators]] = []
+        self.sender = None if writer is None else BatchSender(
+            writer, config.batch_size, accepted=self._accepted, rejected=self._rejected)
         self.changed = False
         self.suggester_built = False
         self.now = datetime.now(UTC)
@@ -189,16 +193,14 @@ class _Run:
         self.first_url[page.id] = item.url
         digest = content_hash(page)
         validators = Validators(page.id, item.etag, item.last_modified_header, print_, digest)
-        if self.writer is None:
+        if self.sender is None:
             self._dump(page, digest, item)
             self.tally.add(Outcome.INDEXED, item.url)
         elif self.existing.get(page.id) == digest and not self.force:
             self.validators.remember(item.url, validators)
             self.tally.add(Outcome.UNCHANGED, item.url)
         else:
-            self.pending.append((to_solr_doc(page, digest, self.now), item.url, validators))
-            if len(self.pending) >= self.config.batch_size:
-                self.flush()
+            self.sender.add((to_solr_doc(page, digest, self.now), item.url, validators))
 
     def _known_unchanged(self, url: str, print_: str) -> bool:
         """Same bytes as last time and Solr still has that version: skip parsing entirely."""
@@ -211,37 +213,31 @@ class _Run:
         self.tally.add(Outcome.UNCHANGED, url)
         return True
 
-    def flush(self) -> None:
-        """Send the pending batch; a refused batch is retried page by page to find the culprit."""
-        if not self.pending or self.writer is None:
-            return
-        batch, self.pending = self.pending, []
-        try:
-            self.writer.add([doc for doc, _, _ in batch])
-            accepted = batch
-        except SolrRejected:
-            accepted = []
-            for entry in batch:
-                try:
-                    self.writer.add([entry[0]])
-                    accepted.append(entry)
-                except SolrRejected as err:
-                    self.protected.add(str(entry[0]["id"]))
-                    self.tally.add(Outcome.FAILED, entry[1], str(err))
-        except SolrUnavailable:
-            self.pending = batch
-            raise
-        for doc, url, validators in accepted:
+    def _accepted(self, entries: list[Entry]) -> None:
+        for doc, url, validators in entries:
             self.validators.remember(url, validators)
             self.first_url.setdefault(str(doc["id"]), url)
-        self.tally.add(Outcome.INDEXED, "", n=len(accepted))
-        self.changed = self.changed or bool(accepted)
+        self.tally.add(Outcome.INDEXED, "", n=len(entries))
+        self.changed = True
+
+    def _rejected(self, entry: Entry, reason: str) -> None:
+        self.protected.add(str(entry[0]["id"]))
+        self.tally.add(Outcome.FAILED, entry[1], reason)
 
     def fail_pending(self, reason: str) -> None:
-        """Count the unsent batch as failed after Solr went away."""
-        for _, url, _ in self.pending:
+        """Count the documents Solr never confirmed as failed after it went away."""
+        for _, url, _ in self.sender.take_unsent() if self.sender else ():
             self.tally.add(Outcome.FAILED, url, f"nicht gespeichert: {reason}")
-        self.pending = []
+
+    def drain(self) -> None:
+        """Wait until Solr has taken every queued document."""
+        if self.sender:
+            self.sender.drain()
+
+    def close(self) -> None:
+        """Stop the sender thread."""
+        if self.sender:
+            self.sender.close()
 
     def delete_missing(self, progress: Progress | None) -> None:
         """Delete documents the complete source no longer has (not failed pages)."""
