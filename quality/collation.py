@@ -137,11 +137,16 @@ def restore_case(user_query: str, collation: Collation) -> str:
     return _WORD.sub(fix, user_query)
 
 
-def suggestion(user_query: str, spellcheck: Mapping[str, Any] | None,
-               original_hits: int) -> str | None:
-    """The "Meinten Sie" text for ``user_query``, or None when there is nothing better."""
-    chosen = best_collation(parse_collations(spellcheck), original_hits)
+def offer(user_query: str, collations: Iterable[Collation], original_hits: int) -> str | None:
+    """The "Meinten Sie" text among parsed ``collations``, or None when nothing is better."""
+    chosen = best_collation(collations, original_hits)
     if chosen is None:
         return None
     text = restore_case(user_query, chosen)
     return None if text.lower() == user_query.lower() else text
+
+
+def suggestion(user_query: str, spellcheck: Mapping[str, Any] | None,
+               original_hits: int) -> str | None:
+    """The "Meinten Sie" text for ``user_query`` from Solr's raw ``spellcheck`` section."""
+    return offer(user_query, parse_collations(spellcheck), original_hits)

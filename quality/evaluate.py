@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from quality.collation import best_collation, restore_case
+from quality.collation import offer
 from quality.golden import GoldenQuery, Misspelling, PrecisionCheck
 from quality.solr import SearchOutcome
 
@@ -86,12 +86,8 @@ class Report:
 
 
 def offered_suggestion(query: str, outcome: SearchOutcome) -> str | None:
-    """The suggestion the search page shows for ``query`` (same rule as the web app)."""
-    chosen = best_collation(outcome.collations, outcome.hits)
-    if chosen is None:
-        return None
-    text = restore_case(query, chosen)
-    return None if text.lower() == query.lower() else text
+    """The suggestion the search page shows for ``query`` (quality.collation's rule)."""
+    return offer(query, outcome.collations, outcome.hits)
 
 
 def rank_golden(item: GoldenQuery, search: Search) -> GoldenResult:

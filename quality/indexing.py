@@ -22,15 +22,17 @@ class IndexingError(RuntimeError):
 
 def index_site(site: Path, core_url: str, base_url: str = BASE_URL,
                timeout: float = 600) -> str:
-    """Run ``python -m indexer index SITE --full`` into ``core_url``; returns its output.
+    """Run ``python -m indexer index SITE --full --force`` into ``core_url``; returns its output.
 
     The indexer runs as its own process through its public command line, with a throw-away
-    state file, so an evaluation never touches the state of a real installation.
+    state file, so an evaluation never touches the state of a real installation. ``--force``
+    rewrites unchanged pages too, so that they are analysed with the configset as it is now
+    (click counts are kept by the indexer).
     """
     with tempfile.TemporaryDirectory(prefix="quality-index-") as tmp:
         env = {**os.environ, "STADTSUCHE_INDEXER_STATE": str(Path(tmp) / "state.json"),
                "STADTSUCHE_SOLR_URL": core_url, "STADTSUCHE_BASE_URL": base_url}
-        cmd = [sys.executable, "-m", "indexer", "index", str(site), "--full",
+        cmd = [sys.executable, "-m", "indexer", "index", str(site), "--full", "--force",
                "--solr-url", core_url, "--base-url", base_url]
         log.info("indexing %s into %s", site, core_url)
         done = subprocess.run(cmd, cwd=REPO, env=env, capture_output=True, text=True,

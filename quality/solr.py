@@ -109,3 +109,19 @@ class SearchClient:
     def commit(self) -> None:
         """Make everything indexed so far visible (the indexer's soft commits may lag)."""
         self._get("update", {"commit": "true", "softCommit": "true"})
+
+    def all_urls(self) -> tuple[str, ...]:
+        """URL of every page in the core (to check that the evaluation sets still fit)."""
+        body = self._get("select", {"q": "*:*", "fl": "url", "rows": 100_000})
+        return tuple(d["url"] for d in body["response"]["docs"])
+
+    def set_paramset(self, name: str, values: Mapping[str, str]) -> None:
+        """Replace the ParamSet ``name`` through Solr's ParamSets API."""
+        url = f"{self.core_url}/config/params"
+        try:
+            resp = self.session.post(url, json={"set": {name: dict(values)}},
+                                     timeout=self.timeout)
+        except requests.RequestException as err:
+            raise QualitySolrError(f"Solr at {url} unreachable: {err}") from err
+        if resp.status_code != 200:
+            raise QualitySolrError(f"Solr refused ParamSet {name!r}: {resp.text[:300]}")

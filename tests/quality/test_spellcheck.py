@@ -1,0 +1,70 @@
+"""'Meinten Sie' on the indexed sample site: whole-query collations, umlauts, the hit rule."""
+
+from __future__ import annotations
+
+from quality.evaluate import offered_suggestion
+from quality.solr import SearchClient
+
+
+def test_personalausweiss_beantragen_keeps_the_correct_word(client: SearchClient) -> None:
+    outcome = client.search("Personalausweiss beantragen")
+    assert outcome.hits == 0
+    assert offered_suggestion("Personalausweiss beantragen", outcome) == \
+        "Personalausweis beantragen"
+    assert client.search("Personalausweis beantragen").hits > 0
+
+
+def test_two_typos_in_one_query_are_both_corrected(client: SearchClient) -> None:
+    outcome = client.search("Personalausweiss beantragn")
+    assert offered_suggestion("Personalausweiss beantragn", outcome) == \
+        "Personalausweis beantragen"
+
+
+def test_suggestions_are_written_with_umlauts_and_sharp_s(client: SearchClient) -> None:
+    strase = client.search("Strase")
+    assert strase.hits == 0
+    assert strase.suggestions["strase"][0] == "straße"
+    assert offered_suggestion("Strase", strase) == "Straße"
+    # "Mull" already finds the Müll pages through folding; the dictionary still knows the
+    # word as the pages write it.
+    mull = client.search("Mull")
+    assert mull.hits > 0
+    assert mull.suggestions["mull"][0] == "müll"
+
+
+def test_no_suggestion_when_it_would_not_find_more(client: SearchClient) -> None:
+    # "Muell" finds every Müll page already: Solr's collation "müll" finds the same.
+    muell = client.search("Muell")
+    assert muell.collations and all(c.hits == muell.hits for c in muell.collations)
+    assert offered_suggestion("Muell", muell) is None
+
+
+def test_suggestion_when_the_written_form_finds_more(client: SearchClient) -> None:
+    # "Mull" is folded to the Müll pages, but only "Müll" also brings the pages that say
+    # "Abfall" (a synonym of the written word), so the suggestion is worth showing.
+    mull = client.search("Mull")
+    best = max(mull.collations, key=lambda c: c.hits)
+    assert best.hits > mull.hits
+    assert offered_suggestion("Mull", mull) == "Müll"
+
+
+def test_correct_queries_get_no_suggestion(client: SearchClient) -> None:
+    for query in ("Personalausweis beantragen", "Hundesteuer", "Öffnungszeiten Bürgeramt",
+                  "Straße", "Müll", "Ämter", "Kita"):
+        outcome = client.search(query)
+        assert outcome.hits > 0, query
+        assert offered_suggestion(query, outcome) is None, query
+
+
+def test_lower_case_typing_stays_lower_case(client: SearchClient) -> None:
+    outcome = client.search("personalausweiss")
+    assert offered_suggestion("personalausweiss", outcome) == "personalausweis"
+
+
+def test_collations_are_whole_queries_checked_against_the_index(client: SearchClient) -> None:
+    outcome = client.search("Wohnsitz anmleden")
+    assert outcome.hits == 0
+    assert outcome.collations, "Solr offered no collation"
+    for collation in outcome.collations:
+        assert collation.hits > 0
+        assert len(collation.query.split()) == 2
