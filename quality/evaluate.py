@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from quality.collation import offer
+from webapp.spelling import offer
 from quality.golden import GoldenQuery, Misspelling, PrecisionCheck
 from quality.solr import SearchOutcome
 

@@ -15,7 +15,7 @@ from typing import Any
 
 import requests
 
-from quality.collation import Collation, named_pairs, parse_collations
+from webapp.spelling import Collation, named_pairs, parse_collations
 
 log = logging.getLogger(__name__)
 

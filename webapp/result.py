@@ -12,6 +12,7 @@ from markupsafe import Markup
 from .escape import plain_words
 from .highlight import safe_highlight
 from .request import SearchRequest
+from .spelling import best_collation, parse_collations, restore_case
 
 
 @dataclass(frozen=True)
@@ -112,36 +113,21 @@ def _hit(doc: dict[str, Any], highlights: dict[str, Any]) -> Hit:
     )
 
 
-def _keep_user_case(query: str, corrections: list[tuple[str, str]]) -> str | None:
-    """Apply word corrections to the visitor's own words, keeping their capitalisation."""
-    fixes = {wrong.lower(): right for wrong, right in corrections}
-    words = plain_words(query).split()
-    if not set(fixes) <= {w.lower() for w in words}:
+def parse_suggestion(spellcheck: dict[str, Any], query: str, num_found: int) -> Suggestion | None:
+    """The "Meinten Sie" suggestion: only one that finds more than the query itself.
+
+    The choice (fewest changed words, fewest edits, most hits) and the visitor's
+    capitalisation come from ``webapp.spelling``, which the quality evaluation measures.
+    """
+    typed = plain_words(query)
+    collations = parse_collations(spellcheck)
+    chosen = best_collation(collations, num_found)
+    if chosen is None:
         return None
-    out = []
-    for word in words:
-        right = fixes.get(word.lower())
-        if right is None:
-            out.append(word)
-        elif word[:1].isupper():
-            out.append(right[:1].upper() + right[1:])
-        else:
-            out.append(right)
-    return " ".join(out)
-
-
-def parse_suggestion(spellcheck: dict[str, Any], query: str) -> Suggestion | None:
-    """The collation with the most hits, worded with the visitor's capitalisation."""
-    best: Suggestion | None = None
-    for name, value in _pairs(spellcheck.get("collations")):
-        if name != "collation" or not isinstance(value, dict):
-            continue
-        hits = int(value.get("hits") or 0)
-        corrections = [(str(a), str(b)) for a, b in _pairs(value.get("misspellingsAndCorrections"))]
-        text = _keep_user_case(query, corrections) or str(value.get("collationQuery", ""))
-        if text and text.lower() != plain_words(query).lower() and (best is None or hits > best.hits):
-            best = Suggestion(text=text, hits=hits, corrections=tuple(corrections))
-    return best
+    text = restore_case(typed, chosen)
+    if text.lower() == typed.lower():
+        return None
+    return Suggestion(text=text, hits=chosen.hits, corrections=chosen.corrections)
 
 
 def parse_word_suggestions(spellcheck: dict[str, Any]) -> tuple[tuple[str, tuple[str, ...]], ...]:
@@ -161,12 +147,13 @@ def parse_search_response(raw: dict[str, Any], request: SearchRequest) -> Search
     highlights = raw.get("highlighting", {})
     facet_fields = raw.get("facet_counts", {}).get("facet_fields", {})
     spellcheck = raw.get("spellcheck", {})
+    num_found = int(response.get("numFound", 0))
     return SearchResult(
         request=request,
-        num_found=int(response.get("numFound", 0)),
+        num_found=num_found,
         start=int(response.get("start", 0)),
         hits=tuple(_hit(doc, highlights) for doc in response.get("docs", [])),
         facets=tuple(FacetValue(str(v), int(c)) for v, c in _pairs(facet_fields.get("category"))),
-        suggestion=parse_suggestion(spellcheck, request.query),
+        suggestion=parse_suggestion(spellcheck, request.query, num_found),
         word_suggestions=parse_word_suggestions(spellcheck),
     )

@@ -153,17 +153,19 @@ def test_highlight_lets_only_mark_through() -> None:
     assert str(safe_highlight([], "Teaser <b>")) == "Teaser &lt;b&gt;"
 
 
-def test_suggestion_keeps_user_capitalisation_and_picks_most_hits() -> None:
+def test_suggestion_keeps_user_capitalisation_and_prefers_the_closest_spelling() -> None:
     spellcheck = {"collations": [
-        "collation", {"collationQuery": "personal beantragen", "hits": 1,
-                      "misspellingsAndCorrections": ["persnalausweis", "personal"]},
+        "collation", {"collationQuery": "personalausweise beantragen", "hits": 5,
+                      "misspellingsAndCorrections": ["persnalausweis", "personalausweise"]},
         "collation", {"collationQuery": "personalausweis beantragen", "hits": 3,
                       "misspellingsAndCorrections": ["persnalausweis", "personalausweis"]},
     ]}
-    best = parse_suggestion(spellcheck, "Persnalausweis Beantragen")
+    best = parse_suggestion(spellcheck, "Persnalausweis Beantragen", 0)
     assert best == Suggestion("Personalausweis Beantragen", 3,
                               (("persnalausweis", "personalausweis"),))
-    assert parse_suggestion({}, "x") is None
+    # Never a suggestion that finds no more than what was typed.
+    assert parse_suggestion(spellcheck, "Persnalausweis Beantragen", 5) is None
+    assert parse_suggestion({}, "x", 0) is None
 
 
 def test_build_params_pins_only_for_relevance() -> None:

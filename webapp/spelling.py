@@ -1,6 +1,6 @@
 """Pick the "Meinten Sie" suggestion from Solr's spellcheck answer and write it as the user would.
 
-Pure functions, no I/O: the web app and the evaluation share them. Solr proposes whole-query
+Pure functions, no I/O: the search result and the evaluation (quality/) share them. Solr proposes whole-query
 collations (each already tried as a query, with its hit count); we offer one only when it
 finds more pages than what the visitor typed. Among those we prefer, in this order: fewer
 changed words (correctly spelled words survive), fewer edits (the closest spelling), more

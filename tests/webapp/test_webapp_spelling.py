@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quality.collation import (Collation, best_collation, edit_distance, match_case,
+from webapp.spelling import (Collation, best_collation, edit_distance, match_case,
                                parse_collations, restore_case, suggestion)
 
 EXTENDED_FLAT = {
