@@ -65,7 +65,8 @@ def _cloud_services() -> dict[str, dict]:
 
 def test_cloud_profile_leaves_the_default_stack_alone() -> None:
     cloud = _cloud_services()
-    assert {"zookeeper", *CLOUD_NODES, "solr-cloud-init", "web-cloud", "rebuild-cloud"} <= set(cloud)
+    assert {"zookeeper", *CLOUD_NODES, "solr-cloud-init", "solr-lb", "web-cloud",
+            "rebuild-cloud"} <= set(cloud)
     # `docker compose up` without --profile still starts exactly the single-core stack.
     default = {name for name, s in COMPOSE["services"].items() if not s.get("profiles")}
     assert default == {"solr", "web", "indexer"}
@@ -118,10 +119,27 @@ def test_cloud_init_uploads_this_configset_and_creates_2x2_collection_behind_ali
 def test_cloud_app_and_rebuild_use_the_alias_url() -> None:
     cloud = _cloud_services()
     web, rebuild = cloud["web-cloud"], cloud["rebuild-cloud"]
-    assert web["environment"]["STADTSUCHE_SOLR_URL"] == "http://solr1:8983/solr/stadtsuche"
-    assert web["depends_on"]["solr-cloud-init"]["condition"] == "service_completed_successfully"
+    # Through the load balancer: losing any one node must not take the app down.
+    assert web["environment"]["STADTSUCHE_SOLR_URL"] == "http://solr-lb:8983/solr/stadtsuche"
+    assert web["environment"]["STADTSUCHE_STATS_SOLR_URL"] == \
+        "http://solr-lb:8983/solr/stadtsuche_stats"
+    assert web["depends_on"]["solr-lb"]["condition"] == "service_healthy"
     assert web["command"] == COMPOSE["services"]["web"]["command"]
     assert rebuild["command"].startswith("python -m indexer.rebuild --solr-base http://solr1:8983/solr "
                                          "--alias stadtsuche ")
     assert rebuild["restart"] == "no"
     assert (REPO / "indexer" / "rebuild.py").is_file()
+
+
+def test_cloud_load_balancer_spreads_over_all_nodes_and_hides_admin_apis() -> None:
+    lb = _cloud_services()["solr-lb"]
+    script = "\n".join(lb["command"])
+    servers = re.findall(r"server (solr\d):8983", script)
+    assert sorted(servers) == sorted(CLOUD_NODES)
+    assert "proxy_next_upstream error timeout" in script
+    # Only the collections pass; /solr/admin/... (collections, cores, configs) does not.
+    assert re.search(r"location ~ \^/solr/\(stadtsuche\|stadtsuche_stats\)/", script)
+    assert "location / { return 404; }" in script
+    assert lb["depends_on"]["solr-cloud-init"]["condition"] == "service_completed_successfully"
+    assert "/solr/stadtsuche/admin/ping" in " ".join(lb["healthcheck"]["test"])
+    assert "$" not in script  # compose would try to interpolate it

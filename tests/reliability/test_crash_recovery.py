@@ -3,7 +3,8 @@
 What the update log promises: every update Solr acknowledged before the crash is there after
 the restart, whether it had been committed or not. The test takes the acknowledged state right
 before the kill with real-time get (which reads the update log), and counts the clicks the
-click endpoint acknowledged with its redirect.
+click endpoint acknowledged with its redirect. Every page is rewritten by the reindex, so a page
+that real-time get showed in its new version must still be new after the restart.
 """
 
 from __future__ import annotations
@@ -111,14 +112,19 @@ def _run(solr: StandaloneSolr, tmp_path: Path, sample_site: Path) -> None:
     replay_s = wait_until(replayed, 60, "acknowledged clicks are back after the restart")
     assert num_found(core) == len(ids), "documents were lost"
     after = _realtime(core, ids)
-    lost = {i for i, h in acknowledged.items() if after.get(i) != h}
+    # A batch may be in flight (the indexer sends in the background) while the snapshot is
+    # taken, so a page may legitimately be newer after the restart than in the snapshot.
+    # What must never happen: a rewritten page that Solr had acknowledged is old again.
+    lost = {i for i, h in acknowledged.items() if h != original.get(i) and after.get(i) != h}
     counts = click_counts(core, list(clicked))
     report_numbers("crash_recovery", {
         "documents": len(ids), "acknowledged_docs_checked": len(acknowledged),
         "rewritten_before_kill": changed_before_kill, "clicks_acknowledged": sum(clicked.values()),
         "clicks_after_restart": sum(counts.values()), "restart_s": round(restart_s, 1),
         "replay_visible_s": round(replay_s, 1)})
-    assert not lost, f"acknowledged document versions lost: {sorted(lost)[:5]}"
+    assert not lost, "acknowledged document versions lost: " + "; ".join(
+        f"{i}: before run {original.get(i)}, acknowledged {acknowledged.get(i)}, "
+        f"after restart {after.get(i)}" for i in sorted(lost)[:5])
     assert changed_before_kill >= BATCH, "the kill came before any batch was acknowledged"
     # Every acknowledged click survived; at most the one in flight at the kill may be extra.
     assert all(counts[i] - n in (0, 1) for i, n in clicked.items()), (counts, clicked)
