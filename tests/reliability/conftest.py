@@ -12,7 +12,8 @@ from indexer.model import Report
 from tests.reliability.support import add_stats_collection, index_site, num_found, solr_json
 
 
-@pytest.fixture(scope="session")
+# Package scope: the cluster (one JVM, 2 GB heap) is gone before the rest of the suite runs.
+@pytest.fixture(scope="package")
 def cloud(tmp_path_factory: pytest.TempPathFactory) -> Iterator[CloudSolr]:
     """Embedded ZooKeeper, 3 Solr nodes, collection "stadtsuche" with 2 shards x 2 replicas."""
     cluster = CloudSolr(tmp_path_factory.mktemp("relcloud"), nodes=3, shards=2, replicas=2)
@@ -22,7 +23,7 @@ def cloud(tmp_path_factory: pytest.TempPathFactory) -> Iterator[CloudSolr]:
     cluster.stop()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def cloud_index_report(cloud: CloudSolr, sample_site: Path,
                        tmp_path_factory: pytest.TempPathFactory) -> Report:
     """The indexer's report for indexing the sample site into the collection (node 0 URL)."""
@@ -36,7 +37,7 @@ def cloud_index_report(cloud: CloudSolr, sample_site: Path,
     return report
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def cloud_url(cloud: CloudSolr, cloud_index_report: Report) -> str:
     """The collection URL on node 0, holding the sample site indexed by the real indexer."""
     url = cloud.collection_url(0)

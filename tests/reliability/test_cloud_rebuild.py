@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 import requests
 
+from indexer.rebuild import RebuildError, rebuild
 from indexer.rebuild import main as rebuild_main
 from solrlauncher import CloudSolr
 from tests.reliability.loadgen import LoadReport, run_load
@@ -114,3 +115,20 @@ def test_rebuild_swaps_alias_without_failed_search_or_lost_click(
     # Autocomplete works on the new collection right away.
     suggest = solr_json(f"{cloud_url}/suggest", **{"suggest.q": "Perso"})
     assert "Personalausweis" in str(suggest)
+
+
+def test_failed_rebuild_keeps_the_live_collection(cloud: CloudSolr, cloud_url: str,
+                                                  tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("STADTSUCHE_INDEXER_STATE", str(tmp_path / "state.json"))
+    empty = tmp_path / "leer"
+    empty.mkdir()
+    live_before = _aliases(cloud).get(ALIAS) or ALIAS
+    docs_before = num_found(cloud_url)
+    collections_before = set(_collections(cloud))
+    with pytest.raises(RebuildError, match="Indexlauf"):
+        rebuild(cloud.node_urls[0], ALIAS, str(empty))
+    # Nothing changed for visitors, and the unfinished collection was cleaned up.
+    assert (_aliases(cloud).get(ALIAS) or ALIAS) == live_before
+    assert num_found(cloud_url) == docs_before
+    assert set(_collections(cloud)) == collections_before
