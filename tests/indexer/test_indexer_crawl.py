@@ -13,7 +13,7 @@ from indexer.model import Outcome
 from indexer.pipeline import run
 from indexer.state import ValidatorStore
 
-from conftest import Served
+from indexer_http import Served
 
 PAGE = """<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>{title} | Stadt Jena</title>
 <meta name="dcterms.modified" content="2026-01-0{day}"></head>
@@ -131,3 +131,20 @@ def test_unreachable_site_fails_pages_and_deletes_nothing(empty_core: pysolr.Sol
     assert all("nicht erreichbar" in r.reason for r in report.problems)
     empty_core.commit(softCommit=True)
     assert empty_core.search("*:*").hits == 2
+
+
+def test_polite_rate_limit_and_user_agent(empty_core: pysolr.Solr, config: IndexerConfig,
+                                          serve: Callable[[Path], Served], tmp_path: Path) -> None:
+    site = serve(tmp_path / "www")
+    _site(site.root, foreign="https://www.example.org")
+    cfg = dataclasses.replace(config, crawl_delay=0.5, http_retries=0)
+    pages = [f"{site.url}/", f"{site.url}/umwelt/abfall.html",
+             f"{site.url}/buergerservice/ausweis.html"]
+    report = run(pages, full=False, config=cfg)
+    assert report.indexed == 3
+    assert set(site.agents) == {"Stadtsuche-Indexer/1.0 (+https://www.jena.de/suche)"}
+    assert report.seconds >= 1.0  # the client waited twice
+    page_times = [t for path, t in site.arrivals if path != "/robots.txt"]
+    gaps = [b - a for a, b in zip(page_times, page_times[1:])]
+    # Arrival times carry the loaded test machine's scheduling jitter, hence the margin.
+    assert len(gaps) == 2 and min(gaps) >= 0.35
