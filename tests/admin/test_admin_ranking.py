@@ -195,3 +195,23 @@ def test_the_quality_teams_golden_file_is_understood() -> None:
     assert all(g.query and g.expected for g in golden)
     assert parse_golden_file({"Perso": ["adm-personalausweis"]})[0].expected == (
         "adm-personalausweis",)
+
+
+def test_golden_check_sees_what_visitors_see(admin: FlaskClient, solr_url: str,
+                                             pages: list) -> None:
+    """Spelling fallback and pins apply in the check as in the visitor search."""
+    from webapp.admin.preview import check_golden
+    from webapp.admin.records import GoldenQuery, save_pin
+    from webapp.admin.services import services
+    with admin.application.app_context():
+        svc = services()
+        save_pin(svc.stats, "Ausweis", ["adm-hundesteuer"])
+        svc.pins.invalidate()
+        live = _live(solr_url)
+        checks = check_golden(svc.search, [
+            GoldenQuery("Hundesteur", ("adm-hundesteuer",)),
+            GoldenQuery("Ausweis", ("https://www.jena.de/test/hundesteuer",)),
+            GoldenQuery("Ausweis", ("adm-baustelle-neu",))], live, svc.pins)
+    assert [c.passes_now for c in checks] == [True, True, False]
+    assert [c.passes_proposed for c in checks] == [True, True, False]
+    assert checks[1].proposed_top[0] == "Hundesteuer"

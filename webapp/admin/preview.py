@@ -8,10 +8,10 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
-from webapp.builder import build_solr_params
 from webapp.repository import SolrRepository
 from webapp.request import SearchRequest, parse_query
-from webapp.result import Hit, parse_search_response
+from webapp.result import Hit
+from webapp.service import PinLookup, run_search
 
 from .ranking import RankingSettings, to_params
 from .records import GoldenQuery
@@ -60,25 +60,33 @@ class Preview:
         return tuple(g for g in self.golden if g.broken)
 
 
-def _params(query: str, rows: int, ranking: RankingSettings | None,
-            pins: tuple[str, ...]) -> tuple[SearchRequest, dict[str, Any]]:
-    request = SearchRequest(query=query, rows=rows if rows in (10, 20, 50) else 10,
-                            pinned_ids=pins)
-    params = build_solr_params(request)
-    # Without an explicit sort the saved default order applies, as for a visitor's first look.
-    params.pop("sort", None)
-    # The preview lists titles only: no highlighting, spellcheck or facets to wait for.
-    params.update({"spellcheck": "false", "facet": "false", "hl": "false", "rows": str(rows)})
-    if ranking is not None:
-        params.update(to_params(ranking))
-    return request, params
+class _TunedRepository:
+    """The web app's repository with the preview's parameters laid over every search, so
+    that run_search (with its spelling fallback and pins) ranks as a proposal would."""
+
+    def __init__(self, repo: SolrRepository, overrides: dict[str, Any]) -> None:
+        self.repo = repo
+        self.overrides = overrides
+
+    def search(self, params: dict[str, str]) -> dict[str, Any]:
+        """One /search request with the overrides applied."""
+        merged = {**params, **self.overrides}
+        if "sort" not in self.overrides:
+            # The saved default order applies, as for a visitor who chose no order.
+            merged.pop("sort", None)
+        return self.repo.search(merged)
 
 
 def ranked(repo: SolrRepository, query: str, ranking: RankingSettings | None, rows: int = 10,
-           pins: tuple[str, ...] = ()) -> tuple[Hit, ...]:
-    """Top hits for ``query``; ``ranking`` None means the live ParamSet."""
-    request, params = _params(query, rows, ranking, pins)
-    return parse_search_response(repo.search(params), request).hits[:rows]
+           pins: PinLookup | None = None) -> tuple[Hit, ...]:
+    """Top hits for ``query`` as a visitor would get them; ``ranking`` None means the live
+    ParamSet. The preview lists titles only: no highlighting or facets to wait for."""
+    overrides: dict[str, Any] = {"facet": "false", "hl": "false", "rows": str(rows)}
+    if ranking is not None:
+        overrides.update(to_params(ranking))
+    result = run_search(_TunedRepository(repo, overrides),  # type: ignore[arg-type]
+                        SearchRequest(query=query), pins)
+    return result.hits[:rows]
 
 
 def _matches(expected: str, hit: Hit) -> bool:
@@ -92,22 +100,24 @@ def golden_passes(golden: GoldenQuery, hits: tuple[Hit, ...]) -> bool:
     return all(any(_matches(e, h) for h in top) for e in golden.expected)
 
 
-def _check_one(repo: SolrRepository, item: GoldenQuery, proposed: RankingSettings) -> GoldenCheck:
-    now = ranked(repo, item.query, None, GOLDEN_TOP)
-    new = ranked(repo, item.query, proposed, GOLDEN_TOP)
+def _check_one(repo: SolrRepository, item: GoldenQuery, proposed: RankingSettings,
+               pins: PinLookup | None) -> GoldenCheck:
+    query, _ = parse_query(item.query)
+    now = ranked(repo, query, None, GOLDEN_TOP, pins)
+    new = ranked(repo, query, proposed, GOLDEN_TOP, pins)
     return GoldenCheck(item, golden_passes(item, now), golden_passes(item, new),
                        tuple(h.title or h.id for h in new))
 
 
-def check_golden(repo: SolrRepository, golden: list[GoldenQuery],
-                 proposed: RankingSettings) -> tuple[GoldenCheck, ...]:
+def check_golden(repo: SolrRepository, golden: list[GoldenQuery], proposed: RankingSettings,
+                 pins: PinLookup | None = None) -> tuple[GoldenCheck, ...]:
     """Each golden query under the live and the proposed ranking (a few at a time)."""
     with ThreadPoolExecutor(max_workers=GOLDEN_WORKERS) as pool:
-        return tuple(pool.map(lambda item: _check_one(repo, item, proposed), golden))
+        return tuple(pool.map(lambda item: _check_one(repo, item, proposed, pins), golden))
 
 
 def build_preview(repo: SolrRepository, query: str, proposed: RankingSettings,
-                  golden: list[GoldenQuery], pins: tuple[str, ...] = ()) -> Preview:
+                  golden: list[GoldenQuery], pins: PinLookup | None = None) -> Preview:
     """Both columns for ``query`` plus the golden-query check."""
     query, _ = parse_query(query)
     current = ranked(repo, query, None, pins=pins) if query else ()
@@ -118,4 +128,4 @@ def build_preview(repo: SolrRepository, query: str, proposed: RankingSettings,
         current=tuple(RankedHit(rank, hit) for rank, hit in enumerate(current, 1)),
         proposed=tuple(RankedHit(rank, hit, before[hit.id] - rank if hit.id in before else None)
                        for rank, hit in enumerate(new, 1)),
-        golden=check_golden(repo, golden, proposed))
+        golden=check_golden(repo, golden, proposed, pins))
