@@ -215,3 +215,15 @@ def test_golden_check_sees_what_visitors_see(admin: FlaskClient, solr_url: str,
     assert [c.passes_now for c in checks] == [True, True, False]
     assert [c.passes_proposed for c in checks] == [True, True, False]
     assert checks[1].proposed_top[0] == "Hundesteuer"
+
+
+def test_seed_command_imports_the_golden_file(solr_url: str, tmp_path: Path) -> None:
+    from tests.admin.conftest import make_app
+    path = tmp_path / "golden.json"
+    path.write_text(json.dumps([{"query": "Hundesteuer", "expected": "adm-hundesteuer"}]),
+                    encoding="utf-8")
+    app = make_app(solr_url, GOLDEN_QUERIES_FILE=str(path))
+    result = app.test_cli_runner().invoke(args=["admin-seed-golden"])
+    assert result.exit_code == 0 and "1 goldene Suchanfragen übernommen" in result.output
+    again = app.test_cli_runner().invoke(args=["admin-seed-golden"])
+    assert "0 goldene Suchanfragen übernommen" in again.output

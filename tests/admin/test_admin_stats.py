@@ -128,3 +128,19 @@ def test_old_events_are_purged(solr: StandaloneSolr) -> None:
     purge_old_events(store, 365)
     left = store.select({"q": "*:*", "fl": "id", "sort": "id asc"})["response"]["docs"]
     assert [d["id"] for d in left] == ["neu", "pin:x"]
+
+
+def test_visitor_search_goes_on_without_the_statistics_core(solr: StandaloneSolr,
+                                                            pages: list) -> None:
+    app = make_app(solr.core_url, STATS_SOLR_URL=f"{solr.base_url}/gibt_es_nicht")
+    visitor = app.test_client()
+    for _ in range(2):
+        response = visitor.get("/api/search", query_string={"q": "Ausweis"})
+        assert response.status_code == 200
+        assert response.json["outData"]["response"]["numFound"] == 2
+    from tests.admin.conftest import sign_in
+    admin = sign_in(app.test_client())
+    page = admin.get("/admin/statistik")
+    assert page.status_code == 503
+    assert "gibt_es_nicht" in page.get_data(as_text=True)
+    assert "Traceback" not in page.get_data(as_text=True)
