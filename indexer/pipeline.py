@@ -26,7 +26,7 @@ from typing import IO
 from indexer.batch import BatchSender, Entry
 from indexer.config import IndexerConfig, load_config
 from indexer.document import content_hash, fingerprint, page_fields, to_solr_doc
-from indexer.model import Outcome, ProgressEvent, RawPage, Report, SourceProblem
+from indexer.model import Outcome, ParsedPage, ProgressEvent, RawPage, Report, SourceProblem
 from indexer.parse import PageSkipped, parse_page
 from indexer.parse.meta import try_normalise
 from indexer.report import RunLog
@@ -35,7 +35,7 @@ from indexer.sources.crawl import link_crawl_source, sitemap_source
 from indexer.sources.folder import folder_source
 from indexer.sources.http import Fetcher
 from indexer.sources.url import url_source
-from indexer.state import ValidatorStore, Validators
+from indexer.state import Validators, ValidatorStore
 from indexer.writer import SolrError, SolrWriter
 
 log = logging.getLogger(__name__)
@@ -173,8 +173,8 @@ class _Run:
         if isinstance(item, SourceProblem):
             self._problem(item)
             return
-        print_ = fingerprint(item, self.settings)
-        if self._known_unchanged(item.url, print_):
+        page_print = fingerprint(item, self.settings)
+        if self._known_unchanged(item.url, page_print):
             return
         try:
             page = parse_page(item, self.config.sections, self.config.max_content_chars)
@@ -192,7 +192,7 @@ class _Run:
             return
         self.first_url[page.id] = item.url
         digest = content_hash(page)
-        validators = Validators(page.id, item.etag, item.last_modified_header, print_, digest)
+        validators = Validators(page.id, item.etag, item.last_modified_header, page_print, digest)
         if self.sender is None:
             self._dump(page, digest, item)
             self.tally.add(Outcome.INDEXED, item.url)
@@ -202,10 +202,10 @@ class _Run:
         else:
             self.sender.add((to_solr_doc(page, digest, self.now), item.url, validators))
 
-    def _known_unchanged(self, url: str, print_: str) -> bool:
+    def _known_unchanged(self, url: str, page_print: str) -> bool:
         """Same bytes as last time and Solr still has that version: skip parsing entirely."""
         known = self.validators.get(url)
-        if (self.force or self.writer is None or known is None or known.fingerprint != print_
+        if (self.force or self.writer is None or known is None or known.fingerprint != page_print
                 or known.page_id in self.first_url
                 or self.existing.get(known.page_id) != known.content_hash):
             return False
@@ -269,7 +269,7 @@ class _Run:
             self.protected.add(try_normalise(item.url) or item.url)
         self.tally.add(item.outcome, item.url, item.reason)
 
-    def _dump(self, page, digest: str, raw: RawPage) -> None:
+    def _dump(self, page: ParsedPage, digest: str, raw: RawPage) -> None:
         if self.jsonl is not None:
             record = {**page_fields(page), "contentHash": digest, "dateSource": page.date_source,
                       "sourceUrl": raw.url}

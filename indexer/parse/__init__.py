@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import datetime
 
 from bs4 import BeautifulSoup
 
@@ -56,7 +57,7 @@ def parse_page(raw: RawPage, sections: Mapping[str, str], max_content_chars: int
     )
 
 
-def _later_date(text: str, raw: RawPage) -> tuple:
+def _later_date(text: str, raw: RawPage) -> tuple[datetime | None, str | None]:
     visible = dates.visible_date(text)
     if visible:
         return visible, "visible"

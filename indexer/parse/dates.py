@@ -33,7 +33,8 @@ _MONTHS = {
     "juni": 6, "juli": 7, "august": 8, "september": 9, "oktober": 10, "november": 11,
     "dezember": 12,
 }
-_NUMERIC = r"(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>\d{4})(?:,?\s+(?P<H>\d{1,2}):(?P<M>\d{2}))?"
+_NUMERIC = (r"(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>\d{4})"
+            r"(?:,?\s+(?P<H>\d{1,2}):(?P<M>\d{2}))?")
 _WORDED = r"(?P<wd>\d{1,2})\.\s?(?P<wm>[A-Za-zäÄ]+)\s+(?P<wy>\d{4})"
 _GERMAN = re.compile(rf"^\s*(?:{_NUMERIC}|{_WORDED})")
 _VISIBLE = re.compile(

@@ -96,7 +96,8 @@ def _links(page: RawPage) -> Iterable[str]:
             continue
         link = try_normalise(absolute)
         parts = urlsplit(link or "")
-        if link and parts.scheme in ("http", "https") and not parts.path.lower().endswith(_NOT_PAGES):
+        is_page = not parts.path.lower().endswith(_NOT_PAGES)
+        if link and parts.scheme in ("http", "https") and is_page:
             links.append(link)
     return links
 

@@ -6,6 +6,7 @@ import logging
 import threading
 import time
 import urllib.robotparser
+from datetime import datetime
 from email.utils import parsedate_to_datetime
 from urllib.parse import urlsplit
 
@@ -84,7 +85,8 @@ class Fetcher:
         if response.status_code == 304 and known_id:
             return SourceProblem(url, Outcome.UNCHANGED, "nicht geändert (HTTP 304)", known_id)
         if response.status_code in (404, 410):
-            return SourceProblem(url, Outcome.SKIPPED, f"nicht gefunden (HTTP {response.status_code})")
+            return SourceProblem(url, Outcome.SKIPPED,
+                                 f"nicht gefunden (HTTP {response.status_code})")
         if response.status_code >= 400 or response.status_code == 304:
             kind = Outcome.FAILED if response.status_code >= 500 else Outcome.SKIPPED
             return SourceProblem(url, kind, f"HTTP {response.status_code}")
@@ -148,7 +150,7 @@ def _origin(url: str) -> str:
     return f"{parts.scheme}://{parts.netloc}"
 
 
-def _http_date(value: str | None):
+def _http_date(value: str | None) -> datetime | None:
     if not value:
         return None
     try:

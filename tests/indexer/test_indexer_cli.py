@@ -31,14 +31,16 @@ def test_dry_run_writes_json_lines(tmp_path: Path, capsys: pytest.CaptureFixture
     assert code == 0
     records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert len(records) == len(list(FIXTURES.glob("*.html")))
-    assert {"id", "url", "title", "content", "category", "onlineDate", "contentHash"} <= set(records[0])
+    fields = {"id", "url", "title", "content", "category", "onlineDate", "contentHash"}
+    assert fields <= set(records[0])
     printed = capsys.readouterr().out
     assert printed.startswith(f"geparst: {len(records)} ")
     assert "kein HTML (Dateiendung .json)" in printed
 
 
 def test_index_and_delete_against_solr(solr_url: str, empty_core: pysolr.Solr,
-                                       sample_site: Path, capsys: pytest.CaptureFixture[str]) -> None:
+                                       sample_site: Path,
+                                       capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["index", str(sample_site), "--full", "--solr-url", solr_url, "--quiet"]) == 0
     first = capsys.readouterr().out
     pages = len(list(sample_site.rglob("*.html")))

@@ -7,13 +7,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pysolr
+from indexer_http import Served
 
 from indexer.config import IndexerConfig
 from indexer.model import Outcome
 from indexer.pipeline import run
 from indexer.state import ValidatorStore
-
-from indexer_http import Served
 
 PAGE = """<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>{title} | Stadt Jena</title>
 <meta name="dcterms.modified" content="2026-01-0{day}"></head>
@@ -145,6 +144,6 @@ def test_polite_rate_limit_and_user_agent(empty_core: pysolr.Solr, config: Index
     assert set(site.agents) == {"Stadtsuche-Indexer/1.0 (+https://www.jena.de/suche)"}
     assert report.seconds >= 1.0  # the client waited twice
     page_times = [t for path, t in site.arrivals if path != "/robots.txt"]
-    gaps = [b - a for a, b in zip(page_times, page_times[1:])]
+    gaps = [b - a for a, b in zip(page_times, page_times[1:], strict=False)]
     # Arrival times carry the loaded test machine's scheduling jitter, hence the margin.
     assert len(gaps) == 2 and min(gaps) >= 0.35

@@ -12,8 +12,8 @@ from indexer.model import RawPage
 from indexer.parse import PageSkipped, parse_page
 from indexer.parse.category import category
 from indexer.parse.content import cap
-from indexer.parse.decoding import check_is_html, decode
 from indexer.parse.dates import parse_date, visible_date
+from indexer.parse.decoding import check_is_html, decode
 from indexer.parse.meta import normalise_url
 from indexer.parse.title import strip_site_suffix, title_from_url
 
@@ -77,12 +77,13 @@ def test_site_suffix_is_removed(title: str, expected: str) -> None:
 
 
 def test_title_from_url() -> None:
-    assert title_from_url("https://www.jena.de/abfall/abfall-kalender_2025.html") == "Abfall Kalender 2025"
+    url = "https://www.jena.de/abfall/abfall-kalender_2025.html"
+    assert title_from_url(url) == "Abfall Kalender 2025"
 
 
 def test_category_precedence() -> None:
-    soup = BeautifulSoup('<nav class="breadcrumb"><ol><li>Startseite</li><li>Kultur</li></ol></nav>',
-                         "lxml")
+    trail = '<nav class="breadcrumb"><ol><li>Startseite</li><li>Kultur</li></ol></nav>'
+    soup = BeautifulSoup(trail, "lxml")
     url = "https://www.jena.de/umwelt-abfall/x.html"
     assert category(soup, url, DEFAULT_SECTIONS) == "Kultur"
     assert category(BeautifulSoup("<p>x</p>", "lxml"), url, DEFAULT_SECTIONS) == "Umwelt & Abfall"
@@ -104,13 +105,14 @@ def test_non_html_is_skipped(body: bytes, content_type: str | None) -> None:
 
 
 def test_decoding_order() -> None:
-    assert decode("<p>Grüße</p>".encode("utf-8"))[0] == "<p>Grüße</p>"
+    assert decode("<p>Grüße</p>".encode())[0] == "<p>Grüße</p>"
     assert decode("<p>Grüße</p>".encode("cp1252"))[0] == "<p>Grüße</p>"
     assert decode(b"\xef\xbb\xbf<p>\xc3\xbc</p>")[0] == "<p>ü</p>"
     # A wrong declaration loses against bytes that are valid UTF-8.
-    text, used = decode('<meta charset="us-ascii"><p>Grüße</p>'.encode("utf-8"))
+    text, used = decode('<meta charset="us-ascii"><p>Grüße</p>'.encode())
     assert "Grüße" in text and used == "utf-8"
-    assert decode("<p>Grüße</p>".encode("cp1252"), "text/html; charset=ISO-8859-1")[1] == "windows-1252"
+    declared = decode("<p>Grüße</p>".encode("cp1252"), "text/html; charset=ISO-8859-1")
+    assert declared[1] == "windows-1252"
 
 
 def test_cap_cuts_at_a_word_boundary() -> None:
