@@ -274,27 +274,38 @@ def rebuild(solr_base: str, alias: str, source: str, *, index: IndexFn | None = 
             log.error("could not delete %s: %s", new, err)
         raise
     _wait_for_alias(admin, alias, new)
-    caught_up = 0
-    if old:
-        seen = first
-        for _ in range(CATCH_UP_ROUNDS):
-            time.sleep(CATCH_UP_PAUSE)
-            now = admin.click_counts(old)
-            late = _diff(now, seen, new_ids)
-            seen = {**seen, **now}
-            if not late:
-                break
-            admin.update_clicks(new, late, "inc")
-            caught_up += sum(late.values())
-        admin.commit(new)
+    caught_up = _catch_up_clicks(admin, old, new, first, new_ids) if old else 0
     deleted = False
     if old and not keep_old:
         admin.collections_api("DELETE", name=old)
         deleted = True
     return RebuildResult(alias=alias, old_collection=old, new_collection=new,
-                         documents=documents, clicks_copied=sum(v for k, v in first.items() if k in new_ids),
+                         documents=documents,
+                         clicks_copied=sum(v for k, v in first.items() if k in new_ids),
                          clicks_caught_up=caught_up, old_deleted=deleted,
                          seconds=time.monotonic() - started)
+
+
+def _catch_up_clicks(admin: CloudAdmin, old: str, new: str, first: Mapping[str, int],
+                     new_ids: set[str]) -> int:
+    """Add clicks that reached ``old`` after the first copy to ``new``, as increments.
+
+    Increments rather than absolute values, because ``new`` already counts the clicks that
+    arrived through the alias since the swap. Returns the number of clicks added.
+    """
+    added = 0
+    seen = dict(first)
+    for _ in range(CATCH_UP_ROUNDS):
+        time.sleep(CATCH_UP_PAUSE)
+        now = admin.click_counts(old)
+        late = _diff(now, seen, new_ids)
+        seen.update(now)
+        if not late:
+            break
+        admin.update_clicks(new, late, "inc")
+        added += sum(late.values())
+    admin.commit(new)
+    return added
 
 
 def main(argv: list[str] | None = None) -> int:
