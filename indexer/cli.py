@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import logging
+import os
 import sys
 from collections.abc import Iterator
 from typing import IO
@@ -68,11 +69,16 @@ def main(argv: list[str] | None = None) -> int:
             print("--jsonl geht nur zusammen mit --dry-run", file=sys.stderr)
             return 2
         sources = args.sources if args.command == "index" else [config.default_source]
-        with _jsonl_target(args.jsonl) as jsonl, _progress_bar(args.quiet) as progress:
-            report = pipeline.run(sources, full=args.full, progress=progress, crawl=args.crawl,
-                                  dry_run=args.dry_run, jsonl=jsonl,
-                                  max_failures=args.max_failures, force=args.force,
-                                  config=config)
+        try:
+            with _jsonl_target(args.jsonl) as jsonl, _progress_bar(args.quiet) as progress:
+                report = pipeline.run(sources, full=args.full, progress=progress,
+                                      crawl=args.crawl, dry_run=args.dry_run, jsonl=jsonl,
+                                      max_failures=args.max_failures, force=args.force,
+                                      config=config)
+        except BrokenPipeError:
+            # `… --jsonl - | head`: the reader has gone; stop quietly instead of a traceback.
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            return 1
     to_stderr = getattr(args, "jsonl", None) == "-"  # stdout then carries the documents
     print(format_report(report), file=sys.stderr if to_stderr else sys.stdout)
     return exit_code(report)

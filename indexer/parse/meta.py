@@ -35,7 +35,10 @@ def canonical_url(soup: BeautifulSoup, page_url: str) -> str:
         rel = link.get("rel") or []
         rels = rel if isinstance(rel, list) else rel.split()
         if "canonical" in (r.lower() for r in rels):
-            candidate = try_normalise(urljoin(page_url, link["href"].strip()))
+            try:
+                candidate = try_normalise(urljoin(page_url, link["href"].strip()))
+            except ValueError:  # e.g. a broken IPv6 literal; fall back to the page's URL
+                candidate = None
             if candidate and urlsplit(candidate).scheme in ("http", "https"):
                 return candidate
     return normalise_url(page_url)
