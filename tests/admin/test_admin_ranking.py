@@ -227,3 +227,13 @@ def test_seed_command_imports_the_golden_file(solr_url: str, tmp_path: Path) -> 
     assert result.exit_code == 0 and "1 goldene Suchanfragen übernommen" in result.output
     again = app.test_cli_runner().invoke(args=["admin-seed-golden"])
     assert "0 goldene Suchanfragen übernommen" in again.output
+
+
+def test_preview_of_a_misspelled_query_says_which_correction_it_shows(
+        admin: FlaskClient, solr_url: str, pages: list) -> None:
+    admin.get("/admin/ranking")
+    html = admin.post("/admin/ranking", data=_form(
+        _live(solr_url), vorschau_q="Hundesteur", aktion="vorschau",
+        csrf_token=csrf(admin))).get_data(as_text=True)
+    assert "Besucher sehen die Treffer" in html and "„hundesteuer“" in html.lower()
+    assert "adm-hundesteuer" in html.split('id="vorschau-vorschlag"')[1].split("</ol>")[0]

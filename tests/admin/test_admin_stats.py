@@ -144,3 +144,12 @@ def test_visitor_search_goes_on_without_the_statistics_core(solr: StandaloneSolr
     assert page.status_code == 503
     assert "gibt_es_nicht" in page.get_data(as_text=True)
     assert "Traceback" not in page.get_data(as_text=True)
+
+
+def test_period_days_are_local_days() -> None:
+    from webapp.admin.stats import period_filter
+    # Winter: Berlin is UTC+1; summer: UTC+2.
+    assert period_filter(date(2026, 1, 10), date(2026, 1, 10)) == \
+        "ts:[2026-01-09T23:00:00Z TO 2026-01-10T23:00:00Z}"
+    assert period_filter(date(2026, 7, 1), date(2026, 7, 31)) == \
+        "ts:[2026-06-30T22:00:00Z TO 2026-07-31T22:00:00Z}"

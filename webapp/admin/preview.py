@@ -10,7 +10,7 @@ from typing import Any
 
 from webapp.repository import SolrRepository
 from webapp.request import SearchRequest, parse_query
-from webapp.result import Hit
+from webapp.result import Hit, SearchResult
 from webapp.service import PinLookup, run_search
 
 from .ranking import RankingSettings, to_params
@@ -50,6 +50,8 @@ class Preview:
     """Everything the preview page shows."""
 
     query: str
+    # Set when visitors get the results of the spelling correction instead.
+    corrected_to: str | None
     current: tuple[RankedHit, ...]
     proposed: tuple[RankedHit, ...]
     golden: tuple[GoldenCheck, ...]
@@ -77,16 +79,21 @@ class _TunedRepository:
         return self.repo.search(merged)
 
 
-def ranked(repo: SolrRepository, query: str, ranking: RankingSettings | None, rows: int = 10,
-           pins: PinLookup | None = None) -> tuple[Hit, ...]:
-    """Top hits for ``query`` as a visitor would get them; ``ranking`` None means the live
-    ParamSet. The preview lists titles only: no highlighting or facets to wait for."""
+def search_as_visitor(repo: SolrRepository, query: str, ranking: RankingSettings | None,
+                      rows: int = 10, pins: PinLookup | None = None) -> SearchResult:
+    """``query`` as a visitor would get it; ``ranking`` None means the live ParamSet. The
+    preview lists titles only: no highlighting or facets to wait for."""
     overrides: dict[str, Any] = {"facet": "false", "hl": "false", "rows": str(rows)}
     if ranking is not None:
         overrides.update(to_params(ranking))
-    result = run_search(_TunedRepository(repo, overrides),  # type: ignore[arg-type]
-                        SearchRequest(query=query), pins)
-    return result.hits[:rows]
+    return run_search(_TunedRepository(repo, overrides),  # type: ignore[arg-type]
+                      SearchRequest(query=query), pins)
+
+
+def ranked(repo: SolrRepository, query: str, ranking: RankingSettings | None, rows: int = 10,
+           pins: PinLookup | None = None) -> tuple[Hit, ...]:
+    """Top hits for ``query`` as a visitor would get them."""
+    return search_as_visitor(repo, query, ranking, rows, pins).hits[:rows]
 
 
 def _matches(expected: str, hit: Hit) -> bool:
@@ -120,11 +127,13 @@ def build_preview(repo: SolrRepository, query: str, proposed: RankingSettings,
                   golden: list[GoldenQuery], pins: PinLookup | None = None) -> Preview:
     """Both columns for ``query`` plus the golden-query check."""
     query, _ = parse_query(query)
-    current = ranked(repo, query, None, pins=pins) if query else ()
-    new = ranked(repo, query, proposed, pins=pins) if query else ()
+    now = search_as_visitor(repo, query, None, pins=pins) if query else None
+    later = search_as_visitor(repo, query, proposed, pins=pins) if query else None
+    current, new = (now.hits if now else ()), (later.hits if later else ())
     before = {hit.id: rank for rank, hit in enumerate(current, 1)}
     return Preview(
         query=query,
+        corrected_to=now.request.query if now and now.replaced_query else None,
         current=tuple(RankedHit(rank, hit) for rank, hit in enumerate(current, 1)),
         proposed=tuple(RankedHit(rank, hit, before[hit.id] - rank if hit.id in before else None)
                        for rank, hit in enumerate(new, 1)),

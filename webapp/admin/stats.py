@@ -17,6 +17,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from time import monotonic
+from zoneinfo import ZoneInfo
 from typing import Any
 
 from flask import Flask
@@ -29,6 +30,7 @@ from .repository import AdminSolrError, StatsStore
 log = logging.getLogger(__name__)
 
 BATCH = 200
+BERLIN = ZoneInfo("Europe/Berlin")
 QUEUE_LIMIT = 10_000
 
 
@@ -132,10 +134,12 @@ class StatsReport:
 
 
 def period_filter(start: date, end: date) -> str:
-    """Solr filter for whole days from ``start`` to ``end`` (UTC), built from dates only."""
-    begin = datetime.combine(start, time.min).strftime("%Y-%m-%dT%H:%M:%SZ")
-    stop = datetime.combine(end + timedelta(days=1), time.min).strftime("%Y-%m-%dT%H:%M:%SZ")
-    return f"ts:[{begin} TO {stop}}}"
+    """Solr filter for whole days (Jena's local time) from ``start`` to ``end``, built from
+    dates only; events are stored in UTC."""
+    def utc(day: date) -> str:
+        local = datetime.combine(day, time.min, tzinfo=BERLIN)
+        return local.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return f"ts:[{utc(start)} TO {utc(end + timedelta(days=1))}}}"
 
 
 def _buckets(data: dict[str, Any], name: str) -> list[dict[str, Any]]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict
-from datetime import date, datetime, timezone
+from datetime import date, datetime
 
 from flask import jsonify, render_template, request
 from werkzeug.wrappers import Response
@@ -11,11 +11,11 @@ from werkzeug.wrappers import Response
 from .blueprint import bp
 from .forms import period_from_args
 from .services import services
-from .stats import build_report
+from .stats import BERLIN, build_report
 
 
 def _today() -> date:
-    return datetime.now(timezone.utc).date()
+    return datetime.now(BERLIN).date()
 
 
 @bp.get("/statistik")
