@@ -62,6 +62,9 @@ def run(sources: list[str], solr_url: str | None = None, *, full: bool,
         existing = writer.existing_hashes() if writer else {}
         # A forced run downloads and parses everything again.
         validators.keep_only(set() if force else set(existing))
+        if full and not crawl and all(kind_of(spec) == "url" for spec in sources):
+            raise SourceError("--full braucht einen Ordner, eine Sitemap oder --crawl: einzelne "
+                              "Seiten-URLs sind nicht die ganze Website, der Rest würde gelöscht")
         listing = open_sources(sources, config, fetcher, crawl)
         report = index_items(listing, writer, existing, config, full=full, progress=progress,
                              cancel=cancel, jsonl=jsonl, max_failures=max_failures,

@@ -125,7 +125,8 @@ def test_unreachable_site_fails_pages_and_deletes_nothing(empty_core: pysolr.Sol
     assert run(pages, full=False, config=cfg).indexed == 2
 
     dead = ["http://127.0.0.1:9/", "http://127.0.0.1:9/umwelt/abfall.html"]
-    report = run(dead, full=True, config=cfg)
+    assert "--full braucht" in (run(dead, full=True, config=cfg).error or "")
+    report = run(dead, full=True, crawl=True, config=cfg)
     assert report.failed == 2 and report.deleted == 0
     assert all("nicht erreichbar" in r.reason for r in report.problems)
     empty_core.commit(softCommit=True)
