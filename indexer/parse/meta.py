@@ -30,7 +30,12 @@ def clean_text(text: str) -> str:
 
 
 def canonical_url(soup: BeautifulSoup, page_url: str) -> str:
-    """The page's canonical URL (http/https only), else its own URL; normalised."""
+    """The page's canonical URL, else its own URL; normalised.
+
+    Only a canonical URL on the page's own site counts (http/https, same host apart from a
+    leading "www."): a page must not be able to make the index link to, or overwrite, a page
+    of another site.
+    """
     for link in soup.find_all("link", href=True):
         rel = link.get("rel") or []
         rels = rel if isinstance(rel, list) else rel.split()
@@ -39,7 +44,8 @@ def canonical_url(soup: BeautifulSoup, page_url: str) -> str:
                 candidate = try_normalise(urljoin(page_url, link["href"].strip()))
             except ValueError:  # e.g. a broken IPv6 literal; fall back to the page's URL
                 candidate = None
-            if candidate and urlsplit(candidate).scheme in ("http", "https"):
+            if (candidate and urlsplit(candidate).scheme in ("http", "https")
+                    and _site(candidate) == _site(page_url)):
                 return candidate
     return normalise_url(page_url)
 
@@ -58,6 +64,11 @@ def normalise_url(url: str) -> str:
     if port and not ((scheme == "http" and port == 80) or (scheme == "https" and port == 443)):
         host = f"{host}:{port}"
     return urlunsplit((scheme, host, parts.path or "/", parts.query, ""))
+
+
+def _site(url: str) -> str:
+    host = (urlsplit(url).hostname or "").lower()
+    return host.removeprefix("www.")
 
 
 def try_normalise(url: str) -> str | None:

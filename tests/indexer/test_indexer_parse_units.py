@@ -126,3 +126,17 @@ def test_url_normalisation_is_the_id_rule() -> None:
     assert normalise_url("HTTPS://WWW.Jena.DE:443/a.html#oben") == "https://www.jena.de/a.html"
     assert normalise_url("http://www.jena.de") == "http://www.jena.de/"
     assert normalise_url("http://127.0.0.1:8080/x?b=1") == "http://127.0.0.1:8080/x?b=1"
+
+
+@pytest.mark.parametrize(("href", "expected"), [
+    ("https://www.jena.de/echt.html", "https://www.jena.de/echt.html"),
+    ("https://jena.de/ohne-www.html", "https://jena.de/ohne-www.html"),
+    ("/relativ.html#x", "https://www.jena.de/relativ.html"),
+    ("https://evil.example/jena.html", "https://www.jena.de/seite.html"),
+    ("https://www.jena.de.evil.example/x.html", "https://www.jena.de/seite.html"),
+    ("javascript:alert(1)", "https://www.jena.de/seite.html"),
+])
+def test_canonical_link_only_on_the_same_site(href: str, expected: str) -> None:
+    html = f'<html><head><link rel="canonical" href="{href}"></head><body><h1>T</h1></body></html>'
+    raw = RawPage("https://www.jena.de/seite.html", html.encode())
+    assert parse_page(raw, DEFAULT_SECTIONS, 1000).id == expected
