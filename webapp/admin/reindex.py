@@ -160,7 +160,7 @@ class ReindexRunner:
                   user=user, started=_now())
         self._acquire(job.id)
         try:
-            self.store.add([job.to_doc()], 500)
+            self.store.add([job.to_doc()], 0)
         except AdminSolrError:
             self._release(job.id)
             raise
@@ -213,7 +213,8 @@ class ReindexRunner:
                             message=f"Abgebrochen ({type(err).__name__}): {err}")
         self._local_jobs[job.id] = final
         try:
-            self.store.add([final.to_doc()], 500)
+            # Visible at once: the list of runs (a search, not a real-time get) shows the end.
+            self.store.add([final.to_doc()], 0)
             self._release(job.id)
         except AdminSolrError as err:
             log.error("Reindex %s finished but its state was not saved: %s", job.id, err)
