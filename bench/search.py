@@ -16,7 +16,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from bench.cpu import CpuProbe
-from bench.loadgen import HttpRequest, Load, Sample, measure
+from bench.loadgen import HttpRequest, Load, Sample, measure, send_each
 from bench.querymix import MixEntry
 from bench.report import Ratio
 from bench.stats import LoadStats
@@ -27,6 +27,7 @@ log = logging.getLogger(__name__)
 
 TARGETS = ("solr", "api", "html")
 CHECKED_ENTRIES = 40
+WARMUP_CLIENTS = 4
 
 
 class NotEquivalent(RuntimeError):
@@ -43,6 +44,9 @@ class SearchPlan:
     seconds: float = 4.0
     warmup: float = 1.0
     rounds: int = 5
+    # Passes over the whole mix before measuring: a fresh JVM spends several times more CPU
+    # per query until the JIT has compiled Solr's hot paths, and the app wants warm caches too.
+    warmup_passes: int = 2
 
 
 @dataclass(frozen=True)
@@ -116,6 +120,11 @@ def run_search(pages: int, core_url: str, app_url: str, mix: Sequence[MixEntry],
         "html": app_requests(HTML_PATH, mix),
     }
     origins = {"solr": _origin(core_url), "api": app_url, "html": app_url}
+    for _ in range(plan.warmup_passes):
+        for target in TARGETS:
+            sample = send_each(origins[target], requests[target], WARMUP_CLIENTS)
+            log.info("warm-up %s: %d requests in %.1f s", target, len(sample.latencies),
+                     sample.seconds)
     stats: list[LoadStats] = []
     for concurrency in plan.concurrencies:
         load = Load(concurrency=concurrency, seconds=plan.seconds, warmup=plan.warmup)
