@@ -213,9 +213,10 @@ class ReindexRunner:
                             message=f"Abgebrochen ({type(err).__name__}): {err}")
         self._local_jobs[job.id] = final
         try:
+            # Free the lock first: whoever sees the end may start the next run right away.
+            self._release(job.id)
             # Visible at once: the list of runs (a search, not a real-time get) shows the end.
             self.store.add([final.to_doc()], 0)
-            self._release(job.id)
         except AdminSolrError as err:
             log.error("Reindex %s finished but its state was not saved: %s", job.id, err)
 
