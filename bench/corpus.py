@@ -17,8 +17,10 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import time
 from collections.abc import Iterator
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 from indexer.config import IndexerConfig
@@ -53,17 +55,30 @@ def plain_document(fields: dict[str, Any], digest: str, indexed_at: str) -> dict
     return doc
 
 
-def corpus_documents(pages: int, unique: int = UNIQUE_PAGES) -> Iterator[dict[str, Any]]:
+def base_fields(unique: int, cache_dir: Path | None = None) -> list[dict[str, Any]]:
+    """The indexer's fields of the first `unique` corpus pages, kept as JSON in `cache_dir`
+    so that the parsing is paid once, not on every large build."""
+    cache = cache_dir / f"corpus-fields-{SEED}-{unique}.json" if cache_dir else None
+    if cache is not None and cache.is_file():
+        return json.loads(cache.read_text(encoding="utf-8"))
+    started = time.perf_counter()
+    base = [page_fields(page) for page in parsed_pages(unique)]
+    log.info("parsed %d corpus pages in %.0f s", len(base), time.perf_counter() - started)
+    if cache is not None:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        cache.write_text(json.dumps(base, ensure_ascii=False), encoding="utf-8")
+    return base
+
+
+def corpus_documents(pages: int, unique: int = UNIQUE_PAGES,
+                     cache_dir: Path | None = None) -> Iterator[dict[str, Any]]:
     """Plain Solr documents for `pages` corpus pages (recombined above `unique`)."""
     indexed_at = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     if pages <= unique:
         for page in parsed_pages(pages):
             yield plain_document(page_fields(page), content_hash(page), indexed_at)
         return
-    started = datetime.now(UTC)
-    base = [page_fields(page) for page in parsed_pages(unique)]
-    log.info("parsed %d corpus pages in %.0f s", len(base),
-             (datetime.now(UTC) - started).total_seconds())
+    base = base_fields(unique, cache_dir)
     for i in range(pages):
         fields = _recombined(base, i)
         digest = hashlib.sha256(json.dumps(fields, ensure_ascii=False, sort_keys=True)

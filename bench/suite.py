@@ -60,13 +60,13 @@ def _extra_cores() -> dict[str, Path]:
     return {}
 
 
-def load_corpus(core_url: str, pages: int) -> float:
+def load_corpus(core_url: str, pages: int, cache_dir: Path | None = None) -> float:
     """Replace the core's documents with `pages` corpus pages; return the seconds it took."""
     core = SolrCore(core_url)
     try:
         core.delete_all()
         started = time.perf_counter()
-        sent = core.ingest(corpus_documents(pages))
+        sent = core.ingest(corpus_documents(pages, cache_dir=cache_dir))
         core.commit()
         seconds = time.perf_counter() - started
         core.build_suggester()
@@ -105,7 +105,7 @@ def prepared_index(work_dir: Path, pages: int, heap: str) -> Iterator[PreparedIn
         build = None
         if not fresh:
             marker.unlink(missing_ok=True)
-            build = load_corpus(solr.core_url, pages)
+            build = load_corpus(solr.core_url, pages, cache_dir=work_dir)
             marker.write_text(fingerprint)
         yield PreparedIndex(solr, pages, build)
     finally:
