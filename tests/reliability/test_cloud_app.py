@@ -54,11 +54,14 @@ def test_app_searches_the_collection_like_a_core(cloud_client: FlaskClient,
     data = resp.get_json()
     direct = solr_json(f"{cloud_url}/search", q="Personalausweis", rows=0)["response"]["numFound"]
     assert direct > 0
-    assert str(direct) in resp.get_data(as_text=True)
+    assert data["outData"]["response"]["numFound"] == direct
+    # Highlighting and facets are merged from both shards.
+    docs = data["outData"]["response"]["docs"]
+    assert any("<mark>" in d["snippet"] for d in docs)
+    assert sum(f["count"] for f in data["outData"]["facets"]["category"]) == direct
     page = cloud_client.get("/suche", query_string={"q": "Personalausweis"})
     assert page.status_code == 200
     assert "Personalausweis" in page.get_data(as_text=True)
-    assert data  # the widget model came back as JSON
     assert cloud_client.get("/healthz").status_code == 200
 
 

@@ -44,11 +44,6 @@ def test_unknown_or_forged_click_ids_get_404(sec_client: FlaskClient, path: str)
     assert_no_leak(resp.get_data(as_text=True), echoed=(path,))
 
 
-@pytest.mark.xfail(strict=False, reason=(
-    "OPEN DEFECT: a crawled page with <link rel=canonical href=https://evil.example/...> is "
-    "stored with that URL (indexer) and /klick then answers 303 to evil.example (webapp). "
-    "Fix: indexer ignores canonical links to other hosts; /klick only redirects to the site's "
-    "hosts (STADTSUCHE_BASE_URL)."))
 def test_canonical_link_to_another_site_cannot_turn_clicks_into_redirects(
         sec_client: FlaskClient) -> None:
     """A crawled page declaring a foreign canonical URL must not make us redirect there."""
