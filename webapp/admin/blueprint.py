@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import logging
 from datetime import datetime, timezone
-from zoneinfo import ZoneInfo
 
 from flask import Blueprint, Response, jsonify, redirect, render_template, request, url_for
 
 from webapp.repository import SolrError
 
 from .repository import AdminSolrError
+from .settings import LOCAL_ZONE as BERLIN
 from .security import CSRF_FIELD, CSRF_HEADER, csrf_token, csrf_valid, signed_in_user
 
 log = logging.getLogger(__name__)
@@ -19,7 +19,6 @@ bp = Blueprint("admin", __name__, url_prefix="/admin")
 
 PUBLIC_ENDPOINTS = frozenset({"admin.login"})
 UNSAFE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
-BERLIN = ZoneInfo("Europe/Berlin")
 
 
 def wants_json() -> bool:

@@ -2,15 +2,31 @@
 
 from __future__ import annotations
 
+import logging
 import os
+from datetime import timezone, tzinfo
 from pathlib import Path
 from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 ENV_PREFIX = "STADTSUCHE_"
 REPO = Path(__file__).resolve().parents[2]
 STATS_CORE = "stadtsuche_stats"
+
+
+def _local_zone() -> tzinfo:
+    """Jena's time zone; UTC (with a warning) where no time zone database is installed."""
+    try:
+        return ZoneInfo("Europe/Berlin")
+    except ZoneInfoNotFoundError:
+        logging.getLogger(__name__).warning("No time zone data (install tzdata): using UTC")
+        return timezone.utc
+
+
+#: Statistics periods and times shown in the admin area are in Jena's local time.
+LOCAL_ZONE = _local_zone()
 
 
 class AdminConfigError(RuntimeError):

@@ -17,7 +17,6 @@ import uuid
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from time import monotonic
-from zoneinfo import ZoneInfo
 from typing import Any
 
 from flask import Flask
@@ -26,11 +25,11 @@ from webapp.signals import result_clicked, search_performed
 
 from .records import normalize_query
 from .repository import AdminSolrError, StatsStore
+from .settings import LOCAL_ZONE as BERLIN
 
 log = logging.getLogger(__name__)
 
 BATCH = 200
-BERLIN = ZoneInfo("Europe/Berlin")
 QUEUE_LIMIT = 10_000
 
 
