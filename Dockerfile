@@ -7,6 +7,8 @@ COPY indexer ./indexer
 COPY webapp ./webapp
 COPY solrlauncher ./solrlauncher
 COPY sample-site ./sample-site
-RUN pip install --no-cache-dir . && useradd --system --home /srv/stadtsuche stadtsuche
+COPY quality/golden_queries.json ./quality/golden_queries.json
+RUN pip install --no-cache-dir . && useradd --system --home /srv/stadtsuche stadtsuche \
+    && mkdir -p /var/lib/stadtsuche && chown stadtsuche /var/lib/stadtsuche
 USER stadtsuche
 EXPOSE 5000

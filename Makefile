@@ -10,10 +10,11 @@ SOLR_PORT   ?= 8983
 SOLR_HOME   ?= var/solr
 APP_HOST    ?= 127.0.0.1
 APP_PORT    ?= 5000
-export STADTSUCHE_SOLR_URL ?= http://127.0.0.1:$(SOLR_PORT)/solr/stadtsuche
-export STADTSUCHE_STATS_SOLR_URL ?= http://127.0.0.1:$(SOLR_PORT)/solr/stadtsuche_stats
-export STADTSUCHE_BASE_URL ?= https://www.jena.de/
-export STADTSUCHE_INDEX_SOURCE ?= $(CURDIR)/sample-site
+# Only the running app and the indexer get these; the tests configure their own Solr.
+run solr-start index serve: export STADTSUCHE_SOLR_URL ?= http://127.0.0.1:$(SOLR_PORT)/solr/stadtsuche
+run solr-start index serve: export STADTSUCHE_STATS_SOLR_URL ?= http://127.0.0.1:$(SOLR_PORT)/solr/stadtsuche_stats
+run solr-start index serve: export STADTSUCHE_BASE_URL ?= https://www.jena.de/
+run solr-start index serve: export STADTSUCHE_INDEX_SOURCE ?= $(CURDIR)/sample-site
 
 STATS_CORE  := $(if $(wildcard solr-config/stats/conf/solrconfig.xml),--extra-core stadtsuche_stats=solr-config/stats,)
 

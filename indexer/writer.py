@@ -93,7 +93,9 @@ class SolrWriter:
 
     def build_suggester(self, dictionary: str = "titles") -> None:
         """Rebuild the title suggester from the committed index."""
-        self._request("GET", "suggest", params={"suggest.build": "true",
+        # suggest.q (even empty) is required on SolrCloud, where the build is distributed
+        # and each shard answers with its suggestions.
+        self._request("GET", "suggest", params={"suggest.build": "true", "suggest.q": "",
                                                 "suggest.dictionary": dictionary})
 
     def _request(self, method: str, path: str, params: dict[str, object] | None = None,

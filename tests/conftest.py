@@ -11,6 +11,13 @@ import pytest
 
 from solrlauncher import StandaloneSolr
 
+# The tests configure their own Solr; settings of a developer's shell (or of `make run`)
+# must not point them at another one.
+# (STADTSUCHE_LOAD_* only size the load test and may be set on purpose.)
+for _name in [n for n in os.environ
+              if n.startswith("STADTSUCHE_") and not n.startswith("STADTSUCHE_LOAD_")]:
+    del os.environ[_name]
+
 REPO = Path(__file__).resolve().parent.parent
 SAMPLE_SITE = REPO / "sample-site"
 STATS_CONFIGSET = REPO / "solr-config" / "stats"

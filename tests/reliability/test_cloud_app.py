@@ -18,10 +18,6 @@ def cloud_client(cloud_url: str) -> FlaskClient:
     return make_app(cloud_url).test_client()
 
 
-@pytest.mark.xfail(reason="indexer/writer.py build_suggester sends no suggest.q; on SolrCloud the "
-                          "distributed build then fails with HTTP 500 'Unable to read suggest info "
-                          "for shard' and the run reports an error although every page was indexed",
-                   strict=False)
 def test_indexer_run_is_ok_on_cloud(cloud_index_report: Report) -> None:
     assert cloud_index_report.error is None, cloud_index_report.error
     assert cloud_index_report.ok and cloud_index_report.suggester_built
