@@ -20,7 +20,8 @@ def test_search_benchmark_computes_every_ratio(solr: StandaloneSolr, empty_core:
     try:
         seconds = load_corpus(solr.core_url, PAGES)
         assert empty_core.search("*:*", rows=0).hits == PAGES
-        plan = SearchPlan(concurrencies=(1, 16), seconds=2.0, warmup=0.3, rounds=1)
+        plan = SearchPlan(concurrencies=(1, 16), seconds=2.0, warmup=0.3, rounds=1,
+                          warmup_passes=1)
         options = BenchOptions(pages=PAGES, plan=plan, work_dir=tmp_path, mix_size=200)
         run = search_bench(PreparedIndex(solr, PAGES, seconds), options)
     finally:
@@ -39,3 +40,7 @@ def test_search_benchmark_computes_every_ratio(solr: StandaloneSolr, empty_core:
     for ratio in ratios:
         assert math.isfinite(ratio.value) and ratio.value > 0, ratio
     assert 0 <= run.follow_up_share <= 1
+    for target in ("api", "html"):
+        stats = run.get(target, 16)
+        # CPU of Solr and of the app was read from /proc around every window.
+        assert stats.cpu("solr") is not None and stats.cpu("app") is not None
