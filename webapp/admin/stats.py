@@ -16,6 +16,7 @@ import threading
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
+import time as time_module
 from time import monotonic
 from typing import Any
 
@@ -30,6 +31,8 @@ from .settings import LOCAL_ZONE as BERLIN
 log = logging.getLogger(__name__)
 
 BATCH = 200
+# How often the writer thread sends the queued events to Solr.
+DRAIN_INTERVAL_SECONDS = 1.0
 QUEUE_LIMIT = 10_000
 
 
@@ -89,20 +92,27 @@ class StatsRecorder:
                 self._thread.start()
 
     def _drain(self) -> None:
+        # Collect for a moment, then write what has queued: a writer that waited on the
+        # queue would be woken (and handed the GIL) by every single search.
         while True:
-            batch = [self._queue.get()]
-            while len(batch) < BATCH:
+            time_module.sleep(DRAIN_INTERVAL_SECONDS)
+            batch: list[dict[str, Any]] = []
+            while True:
                 try:
-                    batch.append(self._queue.get(timeout=0.2))
+                    batch.append(self._queue.get_nowait())
                 except queue.Empty:
                     break
-            try:
-                self.store.add(batch, 1000)
-                if monotonic() - self._purged_at > PURGE_EVERY_SECONDS:
-                    self._purged_at = monotonic()
-                    purge_old_events(self.store, self.retention_days)
-            except AdminSolrError as err:
-                log.warning("%d statistics events lost: %s", len(batch), err)
+            for start in range(0, len(batch), BATCH):
+                self._write(batch[start:start + BATCH])
+
+    def _write(self, batch: list[dict[str, Any]]) -> None:
+        try:
+            self.store.add(batch, 1000)
+            if monotonic() - self._purged_at > PURGE_EVERY_SECONDS:
+                self._purged_at = monotonic()
+                purge_old_events(self.store, self.retention_days)
+        except AdminSolrError as err:
+            log.warning("%d statistics events lost: %s", len(batch), err)
 
 
 @dataclass(frozen=True)
