@@ -23,6 +23,19 @@ SORT_CLAUSES = {
 }
 
 
+def _clause_key(clause: str) -> str:
+    return ",".join(" ".join(part.split()) for part in clause.split(","))
+
+
+_SORT_BY_CLAUSE = {_clause_key(clause): sort for sort, clause in SORT_CLAUSES.items()}
+
+
+def sort_for_clause(clause: str | None) -> Sort:
+    """The visitor order a Solr sort clause stands for; another (custom) clause is shown
+    as relevance, while Solr still applies it from the ranking ParamSet."""
+    return _SORT_BY_CLAUSE.get(_clause_key(clause or ""), Sort.RELEVANCE)
+
+
 def add_query_to_solr(req: SearchRequest) -> Params:
     """The main query: stemmed words, or with "wortwörtlich" one phrase on unstemmed fields."""
     if req.exact:
@@ -51,7 +64,10 @@ def add_paging_to_solr(req: SearchRequest) -> Params:
 
 
 def add_sorting_to_solr(req: SearchRequest) -> Params:
-    """Sort clause for the chosen order."""
+    """Sort clause for the chosen order; none when the visitor chose none, so that the
+    web team's default in the ranking ParamSet applies (also a custom clause)."""
+    if req.sort_from_ranking:
+        return {}
     return {"sort": SORT_CLAUSES[req.sort]}
 
 

@@ -8,10 +8,13 @@ from flask import Flask, current_app
 
 from .config import Settings
 from .repository import SolrRepository
+from .request import Sort
 
 _KEY = "stadtsuche.solr"
 # Registered by the admin area (webapp.admin.pins) when it is set up; absent otherwise.
 PINS_KEY = "stadtsuche.pins"
+# Registered by the admin area (webapp.admin.default_sort): the web team's default order.
+DEFAULT_SORT_KEY = "stadtsuche.default_sort"
 
 
 def init_app(app: Flask, settings: Settings) -> None:
@@ -32,3 +35,9 @@ def settings() -> Settings:
 def pin_lookup() -> Callable[[str], tuple[str, ...]] | None:
     """The pinned-results lookup of the admin area, if there is one."""
     return current_app.extensions.get(PINS_KEY)
+
+
+def default_sort() -> Sort:
+    """The order for visitors who choose none: the web team's, or relevance without admin."""
+    lookup: Callable[[], Sort] | None = current_app.extensions.get(DEFAULT_SORT_KEY)
+    return lookup() if lookup is not None else Sort.RELEVANCE

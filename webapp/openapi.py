@@ -19,8 +19,9 @@ SEARCH_PARAMS = [
            "Ergebnisseite; zu große Werte ergeben die letzte Seite."),
     _param("rows", {"type": "integer", "enum": list(ROWS_CHOICES), "default": 10},
            "Ergebnisse pro Seite; andere Werte ergeben 10."),
-    _param("sort", {"type": "string", "enum": [s.value for s in Sort], "default": "relevanz"},
-           "Sortierung; unbekannte Werte ergeben Relevanz."),
+    _param("sort", {"type": "string", "enum": [s.value for s in Sort]},
+           "Sortierung; fehlt sie oder ist sie unbekannt, gilt die Standard-Sortierung der "
+           "Redaktion (ohne Einstellung: Relevanz). inData.SORT nennt die angewandte."),
     _param("exact", {"type": "boolean", "default": False},
            "„wortwörtlich“: die ganze Eingabe als Phrase, ohne Grundformbildung."),
     _param("autocorrect", {"type": "boolean", "default": True},

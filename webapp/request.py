@@ -48,12 +48,18 @@ class SearchRequest:
     page: int = 1
     rows: int = DEFAULT_ROWS
     sort: Sort = Sort.RELEVANCE
+    # The web team's default order when this request was parsed; links leave out only it.
+    default_sort: Sort = Sort.RELEVANCE
     exact: bool = False
     # False when the visitor asked to see the results of exactly what they typed.
     autocorrect: bool = True
     notices: tuple[str, ...] = field(default=(), compare=False)
     # Pages the web team pinned for this query (never from the visitor's parameters).
     pinned_ids: tuple[str, ...] = field(default=(), compare=False)
+    # True when the visitor chose no order: the builder then sends none and Solr applies the
+    # ranking ParamSet's own sort, which may be a custom clause shown as "Relevanz". Not part
+    # of equality: it decides who names the order, not which order the visitor sees.
+    sort_from_ranking: bool = field(default=False, compare=False)
 
     @property
     def is_empty(self) -> bool:
@@ -74,7 +80,8 @@ class SearchRequest:
         if values["rows"] != DEFAULT_ROWS:
             args["rows"] = str(values["rows"])
         sort = values["sort"]
-        if sort is not None and Sort(sort) is not Sort.RELEVANCE:
+        # An explicit "Relevanz" must survive paging when the web team's default is another.
+        if sort is not None and Sort(sort) is not self.default_sort:
             args["sort"] = Sort(sort).value
         if values["exact"]:
             args["exact"] = "1"
@@ -108,8 +115,20 @@ def parse_query(raw: str | None) -> tuple[str, tuple[str, ...]]:
     return query, ()
 
 
-def parse_search_request(args: Mapping[str, str]) -> SearchRequest:
-    """Turn URL parameters into a SearchRequest; bad values fall back to safe defaults."""
+def parse_sort(raw: str | None) -> Sort | None:
+    """The visitor's order, or None when missing or unknown."""
+    try:
+        return Sort((raw or "").strip().lower())
+    except ValueError:
+        return None
+
+
+def parse_search_request(args: Mapping[str, str],
+                         default_sort: Sort = Sort.RELEVANCE) -> SearchRequest:
+    """Turn URL parameters into a SearchRequest; bad values fall back to safe defaults.
+
+    `default_sort` is the web team's order for visitors who chose none (or an unknown one).
+    """
     query, notices = parse_query(args.get("q"))
     category = clean_text(args.get("category") or "")[:MAX_CATEGORY_LENGTH] or None
     requested_page = _int_or(args.get("page"), 1)
@@ -120,11 +139,10 @@ def parse_search_request(args: Mapping[str, str]) -> SearchRequest:
     rows = _int_or(args.get("rows"), DEFAULT_ROWS)
     if rows not in ROWS_CHOICES:
         rows = DEFAULT_ROWS
-    try:
-        sort = Sort((args.get("sort") or Sort.RELEVANCE.value).strip().lower())
-    except ValueError:
-        sort = Sort.RELEVANCE
+    chosen = parse_sort(args.get("sort"))
     exact = (args.get("exact") or "").strip().lower() in TRUE_WORDS
     autocorrect = (args.get("autocorrect") or "1").strip().lower() in TRUE_WORDS
-    return SearchRequest(query=query, category=category, page=page, rows=rows, sort=sort,
-                         exact=exact, autocorrect=autocorrect, notices=notices)
+    return SearchRequest(query=query, category=category, page=page, rows=rows,
+                         sort=default_sort if chosen is None else chosen, default_sort=default_sort,
+                         exact=exact, autocorrect=autocorrect, notices=notices,
+                         sort_from_ranking=chosen is None)

@@ -24,10 +24,12 @@ __all__ = ["AdminConfigError", "init_admin"]
 
 def init_admin(app: Flask) -> None:
     """Set up the admin area on ``app`` (raises AdminConfigError for an unsafe production setup)."""
+    from webapp.extensions import DEFAULT_SORT_KEY
     from webapp.repository import SolrRepository
 
     from . import views_auth, views_ranking, views_reindex, views_stats, views_terms  # noqa: F401
     from .blueprint import bp
+    from .default_sort import DefaultSortLookup
     from .hash import make_hash
     from .pins import EXTENSION_KEY as PINS_KEY
     from .pins import PinLookup
@@ -55,13 +57,17 @@ def init_admin(app: Flask) -> None:
     runner = ReindexRunner(stats, run_indexer(web.solr_url, settings.base_url),
                            settings.index_source, settings.lock_stale_seconds)
     pins = PinLookup(stats, settings.pins_cache_seconds)
+    core = CoreAdmin(web.solr_url, max(web.solr_timeout, 30.0))
+    default_sort = DefaultSortLookup(core, settings.ranking_cache_seconds)
     recorder = StatsRecorder(stats, settings.stats_retention_days)
     recorder.connect(app)
     app.extensions[PINS_KEY] = pins
+    app.extensions[DEFAULT_SORT_KEY] = default_sort
     app.extensions[EXTENSION_KEY] = AdminServices(
-        settings=settings, core=CoreAdmin(web.solr_url, max(web.solr_timeout, 30.0)), stats=stats,
+        settings=settings, core=core, stats=stats,
         search=SolrRepository(web.solr_url, web.solr_timeout), runner=runner, pins=pins, recorder=recorder,
-        limiter=LoginLimiter(settings.login_max_failures, settings.login_window_seconds))
+        limiter=LoginLimiter(settings.login_max_failures, settings.login_window_seconds),
+        default_sort=default_sort)
     app.register_blueprint(bp)
 
     @app.cli.command("admin-hash")

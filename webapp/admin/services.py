@@ -9,6 +9,7 @@ from flask import current_app
 
 from webapp.repository import SolrRepository
 
+from .default_sort import DefaultSortLookup
 from .pins import PinLookup
 from .records import GoldenQuery, load_golden, seed_golden
 from .reindex import ReindexRunner
@@ -32,6 +33,7 @@ class AdminServices:
     pins: PinLookup
     recorder: StatsRecorder
     limiter: LoginLimiter
+    default_sort: DefaultSortLookup
 
     def golden(self) -> list[GoldenQuery]:
         """The golden queries, imported from the quality file on first use."""

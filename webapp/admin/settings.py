@@ -48,6 +48,8 @@ class AdminSettings:
     login_window_seconds: int = 600
     # How long a worker trusts its cached copy of the pinned results.
     pins_cache_seconds: float = 2.0
+    # How long a worker trusts its cached copy of the default sort order of the ranking.
+    ranking_cache_seconds: float = 2.0
     # Search and click events older than this are deleted (data minimisation).
     stats_retention_days: int = 365
     # A reindex lock whose holder has not reported for this long is taken over.

@@ -41,6 +41,7 @@ def ranking_submit() -> Response | tuple[str, int]:
     if request.form.get("aktion") == "speichern":
         number = save_ranking(svc.core, proposed, signed_in_user() or "?",
                               request.form.get("kommentar", "")[:MAX_COMMENT])
+        svc.default_sort.invalidate()
         flash(f"Ranking gespeichert (Version {number}). Es gilt ab sofort für alle Suchen.")
         return redirect(url_for("admin.ranking"))
     query = request.form.get("vorschau_q", "")
@@ -51,11 +52,13 @@ def ranking_submit() -> Response | tuple[str, int]:
 @bp.post("/ranking/version/<int:number>")
 def ranking_restore(number: int) -> Response:
     """Make an earlier version live again."""
+    svc = services()
     try:
-        new = restore_version(services().core, number, signed_in_user() or "?")
+        new = restore_version(svc.core, number, signed_in_user() or "?")
     except LookupError as err:
         flash(str(err), "error")
     else:
+        svc.default_sort.invalidate()
         flash(f"Version {number} ist wieder aktiv (gespeichert als Version {new}).")
     return redirect(url_for("admin.ranking"))
 
