@@ -86,7 +86,7 @@ class Report:
 
 
 def offered_suggestion(query: str, outcome: SearchOutcome) -> str | None:
-    """The suggestion the search page shows for ``query`` (quality.collation's rule)."""
+    """The suggestion the search page shows for ``query`` (webapp.spelling's rule)."""
     return offer(query, outcome.collations, outcome.hits)
 
 
