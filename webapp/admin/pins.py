@@ -2,56 +2,33 @@
 
 from __future__ import annotations
 
-import logging
-import threading
-import time
-
 from flask import current_app
 
+from .cached import CachedValue
 from .records import load_pins, normalize_query
-from .repository import AdminSolrError, StatsStore
-
-log = logging.getLogger(__name__)
+from .repository import StatsStore
 
 EXTENSION_KEY = "stadtsuche.pins"
 
 
 class PinLookup:
-    """All pins of the statistics core, cached per worker for a few seconds.
-
-    Pins are few and read on every search, so one small query every ``ttl`` seconds is
-    cheaper than one per search; a change shows up on every worker within ``ttl``.
-    """
+    """All pins of the statistics core, cached per worker for ``ttl`` seconds."""
 
     def __init__(self, store: StatsStore, ttl: float) -> None:
         self.store = store
-        self.ttl = ttl
-        self._pins: dict[str, tuple[str, ...]] = {}
-        self._loaded_at = float("-inf")
-        self._lock = threading.Lock()
+        self._cached: CachedValue[dict[str, tuple[str, ...]]] = CachedValue(
+            self._load, {}, ttl, "Pinned results")
 
-    def _refresh(self) -> None:
-        now = time.monotonic()
-        if now - self._loaded_at < self.ttl:
-            return
-        with self._lock:
-            if now - self._loaded_at < self.ttl:
-                return
-            try:
-                self._pins = {p.query: p.doc_ids for p in load_pins(self.store)}
-            except AdminSolrError as err:
-                # Searching must go on without pins; keep the last known ones.
-                log.warning("Pinned results not refreshed: %s", err)
-            self._loaded_at = now
+    def _load(self) -> dict[str, tuple[str, ...]]:
+        return {p.query: p.doc_ids for p in load_pins(self.store)}
 
     def invalidate(self) -> None:
         """Reload on the next lookup (after this worker saved a pin)."""
-        self._loaded_at = float("-inf")
+        self._cached.invalidate()
 
     def __call__(self, query: str) -> tuple[str, ...]:
         """Ids pinned for ``query`` (matched case-insensitively on the whole query)."""
-        self._refresh()
-        return self._pins.get(normalize_query(query), ())
+        return self._cached.get().get(normalize_query(query), ())
 
 
 def pinned_ids(query: str) -> tuple[str, ...]:
