@@ -18,7 +18,7 @@ run solr-start index serve: export STADTSUCHE_INDEX_SOURCE ?= $(CURDIR)/sample-s
 
 STATS_CORE  := $(if $(wildcard solr-config/stats/conf/solrconfig.xml),--extra-core stadtsuche_stats=solr-config/stats,)
 
-.PHONY: run test test-fast venv solr-build solr-start solr-stop solr-status index serve stop npm bench clean
+.PHONY: run test test-fast venv solr-build solr-start solr-stop solr-status index serve stop npm bench clean german-dictionary
 
 run: venv solr-start index serve ## everything: Solr, sample site indexed, app on :5000
 
@@ -65,6 +65,12 @@ npm: node_modules/.installed
 node_modules/.installed: package.json
 	npm ci --no-audit --no-fund --silent || npm install --no-audit --no-fund --silent
 	touch $@
+
+german-dictionary: venv ## rewrite the compound-splitting files and managed synonyms of the configset
+	command -v dpkg-query >/dev/null && dpkg-query -W hyphen-de hunspell-de-de >/dev/null 2>&1 || \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hyphen-de hunspell-de-de >/dev/null)
+	$(VENV)/bin/python -m quality.german_dictionary
+	$(VENV)/bin/python -m quality.synonyms
 
 bench: venv solr-build ## benchmarks: ratios against raw Solr, measured side by side
 	$(PY) -m bench

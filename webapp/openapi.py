@@ -36,6 +36,8 @@ DOC = {"type": "object", "properties": {
     "onlineDate": {"type": "string", "format": "date-time", "nullable": True},
     "clickCounter": {"type": "integer"},
     "snippet": {"type": "string", "description": "HTML-kodierter Text, nur <mark> ist Markup."},
+    "allWords": {"type": "boolean",
+                 "description": "false: die Seite enthält nicht alle Suchbegriffe."},
 }}
 
 SEARCH_RESPONSE = {"type": "object", "properties": {
@@ -63,6 +65,13 @@ SEARCH_RESPONSE = {"type": "object", "properties": {
             "collationHits": {"type": "integer"},
             "suggestions": {"type": "array", "items": {"type": "object"}}}},
         "notices": {"type": "array", "items": {"type": "string"}},
+        "partialMatches": {"type": "boolean", "description":
+                           "true, wenn Treffer dabei sind, die nicht alle Suchbegriffe "
+                           "enthalten (gelockerte Suche: sie stehen nach allen Treffern "
+                           "mit allen Begriffen)."},
+        "partialMatchesNotice": {"type": "string", "nullable": True, "description":
+                                 "Hinweis zum Anzeigen vor dem ersten solchen Treffer: "
+                                 "„Ergebnisse, die nicht alle Suchbegriffe enthalten“."},
     }},
 }}
 

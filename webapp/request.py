@@ -60,6 +60,9 @@ class SearchRequest:
     # ranking ParamSet's own sort, which may be a custom clause shown as "Relevanz". Not part
     # of equality: it decides who names the order, not which order the visitor sees.
     sort_from_ranking: bool = field(default=False, compare=False)
+    # Set by the search service for its relaxed second pass: the compound parts of the
+    # visitor's words, searched together with them while fewer words need to match.
+    relaxed_terms: tuple[str, ...] | None = field(default=None, compare=False)
 
     @property
     def is_empty(self) -> bool:

@@ -15,6 +15,10 @@ from .request import SearchRequest
 from .spelling import best_collation, parse_collations, restore_case
 
 
+# Shown above the first hit that lacks one of the visitor's words (page and API alike).
+PARTIAL_MATCHES_NOTICE = "Ergebnisse, die nicht alle Suchbegriffe enthalten"
+
+
 @dataclass(frozen=True)
 class Hit:
     """One found page."""
@@ -28,6 +32,8 @@ class Hit:
     online_date: datetime | None
     online_date_raw: str | None
     click_counter: int
+    # False when the page lacks one of the visitor's words (relaxed matching found it).
+    all_words: bool = True
 
 
 @dataclass(frozen=True)
@@ -61,6 +67,18 @@ class SearchResult:
     # Set when the hits shown are those of `suggestion` because the visitor's query had none.
     replaced_query: str | None = None
     searched: bool = field(default=True)
+    # True when these are the results of the relaxed second pass (few pages had all words).
+    relaxed: bool = False
+
+    @property
+    def partial_matches(self) -> bool:
+        """True when some hit shown lacks one of the visitor's words."""
+        return any(not hit.all_words for hit in self.hits)
+
+    @property
+    def first_partial(self) -> int | None:
+        """Position (0-based) of the first hit shown without all words, or None."""
+        return next((i for i, hit in enumerate(self.hits) if not hit.all_words), None)
 
     @property
     def num_pages(self) -> int:
@@ -110,6 +128,7 @@ def _hit(doc: dict[str, Any], highlights: dict[str, Any]) -> Hit:
         online_date=parse_date(doc.get("onlineDate")),
         online_date_raw=doc.get("onlineDate"),
         click_counter=int(doc.get("clickCounter") or 0),
+        all_words=doc.get("allwords") is not False,
     )
 
 
