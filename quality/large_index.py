@@ -49,7 +49,7 @@ def load(core: SolrClient, docs: Iterable[Mapping[str, Any]]) -> int:
     if batch:
         core.call("POST", "/update", json=batch)
         sent += len(batch)
-    core.call("POST", "/update", params={"commit": "true"})
+    core.call("POST", "/update", json={"commit": {}})
     return sent
 
 

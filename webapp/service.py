@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from .builder import build_solr_params
-from .compounds import split_result
+from .compounds import CompoundSplit, split_result
 from .escape import plain_words
 from .repository import SolrRepository
 from .request import SearchRequest, parse_query
@@ -66,7 +66,7 @@ def run_search(repo: SolrRepository, request: SearchRequest,
     if result.suggestion is not None and changes_a_word_of(result.suggestion,
                                                             split.composed_words):
         result = replace(result, suggestion=None)  # "Nachtbus" is a compound, not a typo
-    return _relaxed(repo, request, result, split.parts, pins)
+    return _relaxed(repo, request, result, split, pins)
 
 
 def _corrected(repo: SolrRepository, request: SearchRequest, result: SearchResult,
@@ -84,14 +84,20 @@ def _corrected(repo: SolrRepository, request: SearchRequest, result: SearchResul
 
 
 def _relaxed(repo: SolrRepository, request: SearchRequest, strict: SearchResult,
-             parts: tuple[str, ...], pins: PinLookup | None) -> SearchResult:
+             split: CompoundSplit, pins: PinLookup | None) -> SearchResult:
     """The relaxed second pass, when it finds more than the first; the first pass's
-    "Meinten Sie" stays, now as a link next to the relaxed results."""
-    if not parts and len(plain_words(request.query).split()) < 2:
-        return strict  # one plain word: nothing to relax
-    relaxed = _query_solr(repo, replace(request, relaxed_terms=parts), pins)
+    "Meinten Sie" stays, now as a link next to the relaxed results.
+
+    Several words: relaxed when together they find few pages. One word: only when it
+    found nothing and is made entirely of known parts ("Müllkalender"); a word found on a
+    page is not widened to its parts, and an unknown word is a case for "Meinten Sie".
+    """
+    if len(plain_words(request.query).split()) < 2 and not (
+            strict.num_found == 0 and split.composed_words):
+        return strict
+    relaxed = _query_solr(repo, replace(request, relaxed_terms=split.parts), pins)
     if relaxed.num_found and request.page > relaxed.num_pages:
-        relaxed = _query_solr(repo, replace(request, relaxed_terms=parts,
+        relaxed = _query_solr(repo, replace(request, relaxed_terms=split.parts,
                                             page=relaxed.num_pages), pins)
     if relaxed.num_found <= strict.num_found:
         return strict
