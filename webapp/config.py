@@ -21,6 +21,8 @@ class Settings:
     secret_key: str = ""
     env: str = "production"
     public_url: str | None = None
+    # False runs the visitor search without the admin area (webapp.admin is then not imported).
+    admin_enabled: bool = True
 
     @property
     def debug(self) -> bool:
@@ -55,7 +57,21 @@ class Settings:
             raise ValueError(f"STADTSUCHE_SOLR_URL must be an http(s) URL, got {self.solr_url!r}")
         # Sessions only carry flash messages here; a random key per process is safe enough
         # when none is configured, it just does not survive restarts.
+        admin_enabled = _flag(self.admin_enabled, "STADTSUCHE_ADMIN_ENABLED")
         secret = self.secret_key or secrets.token_hex(32)
         public = self.public_url.rstrip("/") if self.public_url else None
         return Settings(solr_url=str(self.solr_url).rstrip("/"), solr_timeout=timeout,
-                        secret_key=secret, env=self.env, public_url=public)
+                        secret_key=secret, env=self.env, public_url=public,
+                        admin_enabled=admin_enabled)
+
+
+_TRUE, _FALSE = ("1", "true", "yes", "on"), ("0", "false", "no", "off")
+
+
+def _flag(value: object, name: str) -> bool:
+    if isinstance(value, bool):
+        return value
+    text = str(value).strip().lower()
+    if text in _TRUE or text in _FALSE:
+        return text in _TRUE
+    raise ValueError(f"{name} must be true or false, got {value!r}")
