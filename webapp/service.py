@@ -11,6 +11,7 @@ from .escape import plain_words
 from .repository import SolrRepository
 from .request import SearchRequest, parse_query
 from .result import SearchResult, parse_search_response
+from .tuning import Exclusions
 
 log = logging.getLogger(__name__)
 
@@ -19,7 +20,9 @@ PinLookup = Callable[[str], tuple[str, ...]]
 
 
 def _query_solr(repo: SolrRepository, request: SearchRequest,
-                pins: PinLookup | None) -> SearchResult:
+                pins: PinLookup | None, exclusions: Exclusions) -> SearchResult:
+    if exclusions:
+        request = replace(request, exclusions=exclusions)
     if pins is not None:
         request = replace(request, pinned_ids=_pinned(pins, request.query))
     return parse_search_response(repo.search(build_solr_params(request)), request)
@@ -34,7 +37,8 @@ def _pinned(pins: PinLookup, query: str) -> tuple[str, ...]:
 
 
 def run_search(repo: SolrRepository, request: SearchRequest,
-               pins: PinLookup | None = None) -> SearchResult:
+               pins: PinLookup | None = None,
+               exclusions: Exclusions = Exclusions()) -> SearchResult:
     """Search; clamp the page to the last one; fall back to the correction when nothing is found.
 
     `pins` maps a query to the ids the web team pinned for it (see webapp.admin.pins).
@@ -44,14 +48,15 @@ def run_search(repo: SolrRepository, request: SearchRequest,
     if not plain_words(request.query):
         # Only operators or punctuation ("*:*"): nothing to look for, no need to ask Solr.
         return SearchResult(request=request)
-    result = _query_solr(repo, request, pins)
+    result = _query_solr(repo, request, pins, exclusions)
     if result.num_found and request.page > result.num_pages:
-        result = _query_solr(repo, replace(request, page=result.num_pages), pins)
+        result = _query_solr(repo, replace(request, page=result.num_pages), pins, exclusions)
     suggestion = result.suggestion
     if (result.num_found == 0 and request.autocorrect and suggestion is not None
             and suggestion.hits > 0):
         corrected_query, _ = parse_query(suggestion.text)
-        corrected = _query_solr(repo, replace(request, query=corrected_query, page=1), pins)
+        corrected = _query_solr(repo, replace(request, query=corrected_query, page=1), pins,
+                                exclusions)
         if corrected.num_found:
             log.info("No hits for %r, showing %r instead", request.query, corrected_query)
             result = replace(corrected, replaced_query=request.query, suggestion=suggestion)

@@ -24,12 +24,15 @@ __all__ = ["AdminConfigError", "init_admin"]
 
 def init_admin(app: Flask) -> None:
     """Set up the admin area on ``app`` (raises AdminConfigError for an unsafe production setup)."""
-    from webapp.extensions import DEFAULT_SORT_KEY
+    from webapp.extensions import DEFAULT_SORT_KEY, EXCLUSIONS_KEY
     from webapp.repository import SolrRepository
 
-    from . import views_auth, views_ranking, views_reindex, views_stats, views_terms  # noqa: F401
+    from . import (views_audit, views_auth, views_exclusions, views_inspector,  # noqa: F401
+                   views_overview, views_pins, views_ranking, views_reindex, views_stats,
+                   views_terms)
     from .blueprint import bp
     from .default_sort import DefaultSortLookup
+    from .exclusions import ExclusionLookup
     from .hash import make_hash
     from .pins import EXTENSION_KEY as PINS_KEY
     from .pins import PinLookup
@@ -60,6 +63,8 @@ def init_admin(app: Flask) -> None:
     core = CoreAdmin(web.solr_url, max(web.solr_timeout, 30.0))
     default_sort = DefaultSortLookup(core, settings.ranking_cache_seconds)
     recorder = StatsRecorder(stats, settings.stats_retention_days)
+    exclusions = ExclusionLookup(stats, settings.exclusions_cache_seconds)
+    app.extensions[EXCLUSIONS_KEY] = exclusions
     recorder.connect(app)
     app.extensions[PINS_KEY] = pins
     app.extensions[DEFAULT_SORT_KEY] = default_sort
@@ -67,7 +72,7 @@ def init_admin(app: Flask) -> None:
         settings=settings, core=core, stats=stats,
         search=SolrRepository(web.solr_url, web.solr_timeout), runner=runner, pins=pins, recorder=recorder,
         limiter=LoginLimiter(settings.login_max_failures, settings.login_window_seconds),
-        default_sort=default_sort)
+        default_sort=default_sort, exclusions=exclusions)
     app.register_blueprint(bp)
 
     @app.cli.command("admin-hash")

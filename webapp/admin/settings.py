@@ -50,6 +50,9 @@ class AdminSettings:
     pins_cache_seconds: float = 2.0
     # How long a worker trusts its cached copy of the default sort order of the ranking.
     ranking_cache_seconds: float = 2.0
+    # How long a worker trusts its cached copy of the exclusions (they must reach visitors
+    # within 2 s).
+    exclusions_cache_seconds: float = 1.0
     # Search and click events older than this are deleted (data minimisation).
     stats_retention_days: int = 365
     # A reindex lock whose holder has not reported for this long is taken over.

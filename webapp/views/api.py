@@ -5,7 +5,8 @@ from __future__ import annotations
 from flask import Blueprint, jsonify, request, url_for
 from werkzeug.wrappers import Response
 
-from ..extensions import default_sort, pin_lookup, repository
+from ..exclusion_filter import suggest_context_filter
+from ..extensions import default_sort, exclusions, pin_lookup, repository
 from ..openapi import openapi_document
 from ..request import clean_text, parse_search_request
 from ..result import Hit
@@ -21,7 +22,8 @@ SUGGEST_MIN, SUGGEST_MAX = 2, 60
 @bp.get("/search")
 def search() -> Response:
     """Search with the same parameters as /suche; answer in the widget's data model."""
-    result = run_search(repository(), parse_search_request(request.args, default_sort()), pin_lookup())
+    result = run_search(repository(), parse_search_request(request.args, default_sort()),
+                        pin_lookup(), exclusions())
     report_search(result)
     query = result.request.query
 
@@ -35,9 +37,12 @@ def search() -> Response:
 def suggest() -> Response:
     """Title suggestions for the autocomplete box."""
     prefix = clean_text(request.args.get("q", ""))[:SUGGEST_MAX]
-    suggestions = repository().suggest(prefix) if len(prefix) >= SUGGEST_MIN else []
+    context = suggest_context_filter(exclusions())
+    suggestions = repository().suggest(prefix, context_filter=context) \
+        if len(prefix) >= SUGGEST_MIN else []
     response = jsonify(query=prefix, suggestions=suggestions)
-    response.headers["Cache-Control"] = "public, max-age=60"
+    # Short: an exclusion must reach visitors within seconds, also through caches.
+    response.headers["Cache-Control"] = "public, max-age=1"
     return response
 
 

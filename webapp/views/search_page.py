@@ -5,7 +5,7 @@ from __future__ import annotations
 from flask import Blueprint, redirect, render_template, request, url_for
 from werkzeug.wrappers import Response
 
-from ..extensions import default_sort, pin_lookup, repository
+from ..extensions import default_sort, exclusions, pin_lookup, repository
 from ..page_model import build_page_model
 from ..request import parse_search_request
 from ..service import run_search
@@ -24,6 +24,6 @@ def index() -> Response:
 def page() -> str:
     """Show the search form, results, facets, spelling help and pagination."""
     search_request = parse_search_request(request.args, default_sort())
-    result = run_search(repository(), search_request, pin_lookup())
+    result = run_search(repository(), search_request, pin_lookup(), exclusions())
     report_search(result)
     return render_template("search.html", page=build_page_model(result))
