@@ -10,7 +10,9 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any
 
-from .repository import AdminSolrError, StatsStore
+from solrclient import SolrError
+
+from .repository import StatsStore
 
 log = logging.getLogger(__name__)
 
@@ -57,7 +59,7 @@ def record_change(store: StatsStore, area: str, user: str, summary: str,
            "ts": datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")}
     try:
         store.add([doc], 0)
-    except AdminSolrError:
+    except SolrError:
         log.error("Audit record lost: %s %s by %s", area, summary, user)
         raise
 

@@ -18,6 +18,7 @@ from .repository import CoreAdmin, StatsStore
 from .security import LoginLimiter
 from .settings import AdminSettings
 from .stats import StatsRecorder
+from .tuning import AdminTuning
 
 EXTENSION_KEY = "stadtsuche.admin"
 
@@ -35,6 +36,7 @@ class AdminServices:
     recorder: StatsRecorder
     limiter: LoginLimiter
     default_sort: DefaultSortLookup
+    tuning: AdminTuning
     exclusions: ExclusionLookup
 
     def golden(self) -> list[GoldenQuery]:

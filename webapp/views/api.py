@@ -6,7 +6,7 @@ from flask import Blueprint, jsonify, request, url_for
 from werkzeug.wrappers import Response
 
 from ..exclusion_filter import suggest_context_filter
-from ..extensions import default_sort, exclusions, pin_lookup, repository
+from ..extensions import repository, tuning
 from ..openapi import openapi_document
 from ..request import clean_text, parse_search_request
 from ..result import Hit
@@ -22,8 +22,9 @@ SUGGEST_MIN, SUGGEST_MAX = 2, 60
 @bp.get("/search")
 def search() -> Response:
     """Search with the same parameters as /suche; answer in the widget's data model."""
-    result = run_search(repository(), parse_search_request(request.args, default_sort()),
-                        pin_lookup(), exclusions())
+    search_tuning = tuning()
+    search_request = parse_search_request(request.args, search_tuning.default_sort())
+    result = run_search(repository(), search_request, search_tuning)
     report_search(result)
     query = result.request.query
 
@@ -37,11 +38,11 @@ def search() -> Response:
 def suggest() -> Response:
     """Title suggestions for the autocomplete box."""
     prefix = clean_text(request.args.get("q", ""))[:SUGGEST_MAX]
-    context = suggest_context_filter(exclusions())
+    context = suggest_context_filter(tuning().exclusions())
     suggestions = repository().suggest(prefix, context_filter=context) \
         if len(prefix) >= SUGGEST_MIN else []
     response = jsonify(query=prefix, suggestions=suggestions)
-    # Short: an exclusion must reach visitors within seconds, also through caches.
+    # Short: a page the web team excludes must leave the suggestions within seconds.
     response.headers["Cache-Control"] = "public, max-age=1"
     return response
 
