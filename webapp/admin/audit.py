@@ -56,7 +56,9 @@ def record_change(store: StatsStore, area: str, user: str, summary: str,
     doc = {"id": f"audit:{uuid.uuid4().hex}", "type": "audit", "mode": area,
            "user": user[:100], "message": summary[:500],
            "payload": json.dumps({"before": before, "after": after}, ensure_ascii=False),
-           "ts": datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")}
+           # Milliseconds: several changes within one second keep their order.
+           "ts": datetime.now(timezone.utc).isoformat(timespec="milliseconds").replace(
+               "+00:00", "Z")}
     try:
         store.add([doc], 0)
     except SolrError:
@@ -70,7 +72,7 @@ def load_audit(store: StatsStore, area: str | None = None,
     fq = ["type:audit"]
     if area in AREAS:
         fq.append(f"mode:{area}")
-    data = store.select({"q": "*:*", "fq": fq, "sort": "ts desc, id desc", "rows": rows,
+    data = store.select({"q": "*:*", "fq": fq, "sort": "ts desc", "rows": rows,
                          "fl": "ts,user,mode,message,payload"})
     entries = []
     for doc in data["response"]["docs"]:
