@@ -76,7 +76,7 @@ def test_reindex_one_url_then_remove_it(admin: FlaskClient, solr_url: str, empty
     assert fields["Indiziert am"].endswith("Uhr")
     # The run is listed on the start page with its outcome.
     _, runs = html_table(admin.get("/admin/").get_data(as_text=True), "letzte-laeufe")
-    assert runs[0][1:] == ["Einzelne URL", "redaktion", "erfolgreich"]
+    assert runs[0][1:4] == ["Einzelne URL", "redaktion", "fertig"]
 
     confirm = admin.get("/admin/seite/entfernen", query_string={"id": url}).get_data(as_text=True)
     assert "Ja, endgültig entfernen" in confirm
@@ -91,10 +91,11 @@ def test_overview_counts_runs_solr_and_chart(admin: FlaskClient, app: Flask, pag
         visitor.get("/suche", query_string={"q": query, "autocorrect": "0"})
     commit_statistics(app)
     html = admin.get("/admin/").get_data(as_text=True)
-    assert "<strong>5</strong> Seiten im Index" in html
+    assert '<dd id="seiten-im-index">5</dd>' in html
     _, categories = html_table(html, "kategorien")
     assert categories == [["Bürgerservice", "3"], ["Aktuelles", "2"]]
-    assert "erreichbar</strong> – Version 9.10.1" in html
+    assert '<dd id="solr-zustand">erreichbar</dd>' in html
+    assert '<dd id="solr-version">9.10.1 (Einzelserver)</dd>' in html
     _, days = html_table(html, "verlauf-tabelle")
     assert len(days) == 30 and days[-1][1:] == ["2", "1", "50 %"]
     assert html.count('class="chart__bar"') == 30 and 'role="img"' in html

@@ -1,6 +1,7 @@
-"""The start page's overview: the index (pages in total and per category), the latest runs
-(from the web, the command line or a schedule: all write the same job records), Solr's
-health and version, and searches with their zero-hit rate per day over 30 days."""
+"""The start page's overview: Solr's health and version, pages in total and per category,
+the latest runs (from the web, the command line or the schedule: all write the same job
+records) and searches with their zero-hit rate per day over 30 days. Every part that cannot
+be read becomes a precise problem line, never an error page."""
 
 from __future__ import annotations
 
@@ -8,6 +9,10 @@ import logging
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from solrclient import SolrError
+from webapp.repository import SolrRepository
+
+from .health import IndexHealth, index_health
 from .reindex import Job, ReindexRunner
 from .repository import CoreAdmin, StatsStore
 from .trends import Bucket, buckets
@@ -15,49 +20,45 @@ from .trends import Bucket, buckets
 log = logging.getLogger(__name__)
 
 DAYS = 30
-
-
-@dataclass(frozen=True)
-class Health:
-    """What Solr says about itself; ``problem`` is set when it could not be asked."""
-
-    ok: bool
-    version: str
-    mode: str
-    problem: str = ""
+RUNS = 8
 
 
 @dataclass(frozen=True)
 class Overview:
     """Everything on the start page."""
 
-    total: int
+    health: IndexHealth
+    version: str
+    mode: str
     categories: tuple[tuple[str, int], ...]
-    runs: tuple[Job, ...]
-    last_success: Job | None
-    last_failure: Job | None
-    health: Health
     days: tuple[Bucket, ...]
+    problems: tuple[str, ...]
+
+    @property
+    def last_success(self) -> Job | None:
+        """The newest finished run among the latest, if any."""
+        return next((job for job in self.health.runs if job.status == "done"), None)
 
 
-def solr_health(core: CoreAdmin) -> Health:
-    """Ping and version; a failure is shown, not raised (the overview must still load)."""
-    try:
-        info = core.health()
-    except Exception as err:  # noqa: BLE001 - whatever failed is what the admin must see
-        log.warning("Solr health check failed: %s", err)
-        return Health(False, "", "", str(err))
-    return Health(info["ping"] == "OK", info["version"], info["mode"])
-
-
-def build_overview(core: CoreAdmin, store: StatsStore, runner: ReindexRunner,
-                   today: date) -> Overview:
+def build_overview(search: SolrRepository, core: CoreAdmin, store: StatsStore,
+                   runner: ReindexRunner, today: date) -> Overview:
     """The start page's numbers, all read from Solr now."""
-    total, per_category = core.category_counts()
-    runs = tuple(runner.recent(20))
-    return Overview(
-        total=total, categories=tuple(sorted(per_category.items(), key=lambda kv: (-kv[1], kv[0]))),
-        runs=runs[:8], last_success=next((r for r in runs if r.status == "done"), None),
-        last_failure=next((r for r in runs if r.status == "failed"), None),
-        health=solr_health(core),
-        days=tuple(buckets(store, today - timedelta(days=DAYS - 1), today)))
+    health = index_health(search, runner, RUNS)
+    problems: list[str] = []
+    version = mode = ""
+    categories: tuple[tuple[str, int], ...] = ()
+    days: tuple[Bucket, ...] = ()
+    if health.documents is not None:
+        try:
+            version, mode = core.solr_version()
+            _, counts = core.category_counts()
+            categories = tuple(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+        except SolrError as err:
+            problems.append(f"Kategorien oder Version nicht lesbar: {err}")
+    try:
+        days = tuple(buckets(store, today - timedelta(days=DAYS - 1), today))
+    except SolrError as err:
+        problems.append(f"Suchstatistik nicht lesbar (Statistik-Core): {err}")
+    for problem in problems:
+        log.warning("admin start page: %s", problem)
+    return Overview(health, version, mode, categories, days, tuple(problems))

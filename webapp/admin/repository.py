@@ -111,12 +111,10 @@ class CoreAdmin:
                          json={"delete": {"id": doc_id}})
         self.client.call("GET", "/suggest", params={"suggest.build": "true", "suggest.q": ""})
 
-    def health(self) -> dict[str, Any]:
-        """Ping status and Solr version of the node behind the page index."""
-        ping = self.client.call("GET", "/admin/ping").get("status", "")
+    def solr_version(self) -> tuple[str, str]:
+        """Solr's version and mode (``std`` or ``solrcloud``) of the node behind the index."""
         info = self.client.root().call("GET", "/admin/info/system")
-        return {"ping": ping, "version": info.get("lucene", {}).get("solr-spec-version", ""),
-                "mode": info.get("mode", "")}
+        return str(info.get("lucene", {}).get("solr-spec-version", "")), str(info.get("mode", ""))
 
 
 class StatsStore:

@@ -19,7 +19,9 @@ from .settings import LOCAL_ZONE
 def index() -> str:
     """Start page with the overview and links to every tool."""
     svc = services()
-    overview = build_overview(svc.core, svc.stats, svc.runner, datetime.now(LOCAL_ZONE).date())
+    overview = build_overview(svc.search, svc.core, svc.stats, svc.runner,
+                              datetime.now(LOCAL_ZONE).date())
+    running = svc.runner.running_job() if not overview.health.problems else None
     return render_template("admin/index.html", user=signed_in_user(), ov=overview,
-                           chart=daily_chart(list(overview.days)), modes=MODES,
-                           running=svc.runner.running_job())
+                           health=overview.health, chart=daily_chart(list(overview.days)),
+                           modes=MODES, running=running)
