@@ -17,7 +17,7 @@ Params = dict[str, str]
 SearchParams = dict[str, str | list[str]]
 
 CATEGORY_TAG = "kategorie"
-FIELDS = "id,url,title,teaser,category,onlineDate,clickCounter,score"
+FIELDS = "id,url,title,teaser,category,onlineDate,onlineDateHasTime,clickCounter,score"
 SORT_CLAUSES = {
     Sort.RELEVANCE: "score desc, onlineDate desc",
     Sort.NEWEST: "onlineDate desc, score desc",
