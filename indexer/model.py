@@ -44,6 +44,9 @@ class ParsedPage:
     date_source: str | None
     keywords: tuple[str, ...] = ()
     language: str = "de"
+    # False when the page states only a day (or only a transport date is known): the search
+    # then shows the date without a time.
+    online_time_known: bool = False
 
 
 class Outcome(str, Enum):

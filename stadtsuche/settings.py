@@ -110,6 +110,10 @@ class Settings:
     delete_max_share: float = _setting(
         0.2, "a full run deletes at most this share of its source's documents unless run with "
         "`--force` (a broken sitemap must not empty the index)", "indexer", low=0, high=1)
+    admin_enabled: bool = _setting(
+        True, "`false` runs the visitor search, API and click counting without the admin area "
+        "(`/admin` is then 404 and `webapp.admin` is not even imported)", "app",
+        shown_default="`true`")
     bind: str = _setting("127.0.0.1:5000", "address gunicorn listens on", "gunicorn")
     workers: int = _setting(2, "gunicorn worker processes", "gunicorn", low=1)
     threads: int = _setting(4, "threads per gunicorn worker", "gunicorn", low=1)
@@ -173,6 +177,10 @@ def _convert(name: str, raw: Any, hint: Any) -> Any:
     if isinstance(raw, target) and not (target is int and isinstance(raw, bool)):
         return raw
     text = str(raw).strip()
+    if target is bool:
+        if text.lower() in ("1", "true", "yes", "on", "0", "false", "no", "off"):
+            return text.lower() in ("1", "true", "yes", "on")
+        raise SettingsError(f"{env_name(name)} must be true or false, got {raw!r}")
     try:
         if target is int:
             return int(text)

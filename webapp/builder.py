@@ -14,7 +14,7 @@ from .request import SearchRequest, Sort
 Params = dict[str, str]
 
 CATEGORY_TAG = "kategorie"
-FIELDS = "id,url,title,teaser,category,onlineDate,clickCounter,score"
+FIELDS = "id,url,title,teaser,category,onlineDate,onlineDateHasTime,clickCounter,score"
 SORT_CLAUSES = {
     Sort.RELEVANCE: "score desc, onlineDate desc",
     Sort.NEWEST: "onlineDate desc, score desc",
