@@ -34,10 +34,14 @@ class SolrRepository:
         """Run the /search handler with ready-built parameters (form body: no URL length limit)."""
         return self.client.call("POST", "/search", form=params)
 
-    def suggest(self, prefix: str, count: int = 8) -> list[str]:
-        """Title suggestions for what the visitor has typed so far."""
-        data = self.client.call("GET", "/suggest", params={"suggest.q": prefix,
-                                                          "suggest.count": str(count)})
+    def suggest(self, prefix: str, count: int = 8,
+                context_filter: str | None = None) -> list[str]:
+        """Title suggestions for what the visitor has typed so far; ``context_filter``
+        (``suggest.cfq`` on the pages' URLs) leaves out excluded pages."""
+        params = {"suggest.q": prefix, "suggest.count": str(count)}
+        if context_filter:
+            params["suggest.cfq"] = context_filter
+        data = self.client.call("GET", "/suggest", params=params)
         found: list[str] = []
         for by_query in data.get("suggest", {}).values():
             for entry in by_query.values():
