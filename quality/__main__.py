@@ -22,7 +22,7 @@ from quality.indexing import SAMPLE_SITE, IndexingError, index_site
 from quality.page import PageSearch
 from quality.solr import QualitySolrError, SearchClient
 from quality.visitor import VisitorReport, evaluate_visitor, format_visitor
-from webapp.repository import SolrError
+from solrclient import SolrError
 
 MIN_TOP3 = 0.95
 MIN_CORRECTION = 0.90

@@ -3,8 +3,8 @@
 Solr splits German compounds with ``HyphenationCompoundWordTokenFilter``: a word is cut
 only where German hyphenation allows a break, and a piece between two breaks becomes a
 token only when it is a noun of a German dictionary. Both files come from Debian packages
-(installed by ``.ci/run`` and ``make german-dictionary``) and are written here, so the
-configset that production runs unchanged carries them:
+(installed by ``tools/system-deps.sh test``, which ``make test`` and ``.ci/run`` use) and
+are written here, so the configset that production runs unchanged carries them:
 
 * ``solr-config/conf/lang/hyph_de.xml`` — the syllable patterns of ``hyphen-de``
   (``/usr/share/hyphen/hyph_de_DE.dic``, the level after ``NEXTLEVEL``), converted to the

@@ -9,12 +9,15 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from .escape import edismax_terms, phrase, plain_words
+from .exclusion_filter import exclusion_fq
 from .request import SearchRequest, Sort
 
 Params = dict[str, str]
+# Several steps may add a filter query; Solr takes them as a repeated ``fq``.
+SearchParams = dict[str, str | list[str]]
 
 CATEGORY_TAG = "kategorie"
-FIELDS = "id,url,title,teaser,category,onlineDate,clickCounter,score"
+FIELDS = "id,url,title,teaser,category,onlineDate,onlineDateHasTime,clickCounter,score"
 # Marks each hit that contains every word the visitor typed (see add_all_words_to_solr).
 ALL_WORDS_FIELD = "allwords:exists(query($allwords))"
 # Relaxed pass: half of the words and compound parts are enough; pages with all
@@ -76,6 +79,14 @@ def add_category_filter_to_solr(req: SearchRequest) -> Params:
             "kategorie": req.category}
 
 
+def add_exclusions_to_solr(req: SearchRequest) -> Params:
+    """Leave out the pages the web team excluded (ids and URL prefixes, escaped). As an fq it
+    also applies to the spellcheck collations, which Solr tries with the request's filters,
+    so "Meinten Sie" never proposes words found only on excluded pages."""
+    fq = exclusion_fq(req.exclusions)
+    return {"fq": fq} if fq else {}
+
+
 def add_facets_to_solr(req: SearchRequest) -> Params:
     """Category counts, ignoring the category filter so that the other choices stay visible."""
     return {"facet": "true", "facet.field": f"{{!ex={CATEGORY_TAG}}}category",
@@ -118,6 +129,7 @@ STEPS: tuple[Callable[[SearchRequest], Params], ...] = (
     add_all_words_to_solr,
     add_relaxed_matching_to_solr,
     add_category_filter_to_solr,
+    add_exclusions_to_solr,
     add_facets_to_solr,
     add_paging_to_solr,
     add_sorting_to_solr,
@@ -127,9 +139,14 @@ STEPS: tuple[Callable[[SearchRequest], Params], ...] = (
 )
 
 
-def build_solr_params(req: SearchRequest) -> Params:
-    """All /search parameters for `req`, merged from the named steps."""
-    params: Params = {}
+def build_solr_params(req: SearchRequest) -> SearchParams:
+    """All /search parameters for `req`, merged from the named steps (``fq`` repeated)."""
+    params: SearchParams = {}
     for step in STEPS:
-        params.update(step(req))
+        for key, value in step(req).items():
+            earlier = params.get(key)
+            if key == "fq" and earlier is not None:
+                params[key] = [*(earlier if isinstance(earlier, list) else [earlier]), value]
+            else:
+                params[key] = value
     return params

@@ -32,6 +32,8 @@ class Hit:
     online_date: datetime | None
     online_date_raw: str | None
     click_counter: int
+    # Only where the page states a time of day; otherwise online_date is that day at 00:00 UTC.
+    online_time_known: bool = False
     # False when the page lacks one of the visitor's words (relaxed matching found it).
     all_words: bool = True
 
@@ -128,6 +130,7 @@ def _hit(doc: dict[str, Any], highlights: dict[str, Any]) -> Hit:
         online_date=parse_date(doc.get("onlineDate")),
         online_date_raw=doc.get("onlineDate"),
         click_counter=int(doc.get("clickCounter") or 0),
+        online_time_known=doc.get("onlineDateHasTime") is True,
         all_words=doc.get("allwords") is not False,
     )
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from dataclasses import replace
 
 from .builder import build_solr_params
@@ -13,70 +12,82 @@ from .repository import SolrRepository
 from .request import SearchRequest, parse_query
 from .result import SearchResult, parse_search_response
 from .spelling import FEW_HITS, changes_a_word_of, is_typo_fix
+from .tuning import Exclusions, NoTuning, SearchTuning
 
 log = logging.getLogger(__name__)
 
+_NO_TUNING = NoTuning()
 # Fewer pages than this with all the visitor's words: search again, relaxed (see
 # builder.add_relaxed_matching_to_solr), so the best pages with the important words show too.
 RELAX_BELOW = FEW_HITS
 
 
-PinLookup = Callable[[str], tuple[str, ...]]
-
-
 def _query_solr(repo: SolrRepository, request: SearchRequest,
-                pins: PinLookup | None) -> SearchResult:
-    if pins is not None:
-        request = replace(request, pinned_ids=_pinned(pins, request.query))
+                tuning: SearchTuning) -> SearchResult:
+    pinned = _pinned(tuning, request.query)
+    if pinned:
+        request = replace(request, pinned_ids=pinned)
+    excluded = _excluded(tuning)
+    if excluded:
+        request = replace(request, exclusions=excluded)
     return parse_search_response(repo.search(build_solr_params(request)), request)
 
 
-def _pinned(pins: PinLookup, query: str) -> tuple[str, ...]:
+def _pinned(tuning: SearchTuning, query: str) -> tuple[str, ...]:
     try:
-        return tuple(pins(query))
+        return tuple(tuning.pinned_ids(query))
     except Exception:  # noqa: BLE001 - pins are an extra; the search itself must go on
         log.exception("Pinned results lookup failed for %r", query)
         return ()
 
 
+def _excluded(tuning: SearchTuning) -> Exclusions:
+    try:
+        return tuning.exclusions()
+    except Exception:  # noqa: BLE001 - the implementer should not raise; the search goes on
+        log.exception("Exclusions lookup failed")
+        return Exclusions()
+
+
 def run_search(repo: SolrRepository, request: SearchRequest,
-               pins: PinLookup | None = None) -> SearchResult:
+               tuning: SearchTuning = _NO_TUNING) -> SearchResult:
     """Search; clamp the page to the last one; fall back to the correction when nothing is found.
 
-    `pins` maps a query to the ids the web team pinned for it (see webapp.admin.pins).
+    ``tuning`` supplies the ids the web team pinned for a query and the pages it excluded
+    (see webapp.tuning).
     """
     if request.is_empty:
         return SearchResult.empty(request)
     if not plain_words(request.query):
         # Only operators or punctuation ("*:*"): nothing to look for, no need to ask Solr.
         return SearchResult(request=request)
-    result = _query_solr(repo, request, pins)
+    result = _query_solr(repo, request, tuning)
     if result.num_found and request.page > result.num_pages:
-        result = _query_solr(repo, replace(request, page=result.num_pages), pins)
+        result = _query_solr(repo, replace(request, page=result.num_pages), tuning)
     if request.exact:
-        return _corrected(repo, request, result, pins) if result.num_found == 0 else result
+        return _corrected(repo, request, result, tuning) if result.num_found == 0 else result
     if result.num_found >= RELAX_BELOW:
         return result
     split = split_result(request.query, repo.compound_parts(plain_words(request.query)))
     if (result.num_found == 0 and result.suggestion is not None
             and is_typo_fix(result.suggestion, split.composed_words)):
-        corrected = _corrected(repo, request, result, pins)
+        corrected = _corrected(repo, request, result, tuning)
         if corrected.replaced_query is not None:
             return corrected
     if result.suggestion is not None and changes_a_word_of(result.suggestion,
                                                             split.composed_words):
         result = replace(result, suggestion=None)  # "Nachtbus" is a compound, not a typo
-    return _relaxed(repo, request, result, split, pins)
+    return _relaxed(repo, request, result, split, tuning)
 
 
 def _corrected(repo: SolrRepository, request: SearchRequest, result: SearchResult,
-               pins: PinLookup | None) -> SearchResult:
+               tuning: SearchTuning) -> SearchResult:
     """The results of the "Meinten Sie" text instead of nothing, when the visitor allows it."""
     suggestion = result.suggestion
     if not request.autocorrect or suggestion is None or suggestion.hits <= 0:
         return result
     corrected_query, _ = parse_query(suggestion.text)
-    corrected = _query_solr(repo, replace(request, query=corrected_query, page=1), pins)
+    corrected = _query_solr(repo, replace(request, query=corrected_query, page=1), tuning)
     if not corrected.num_found:
         return result
     log.info("No hits for %r, showing %r instead", request.query, corrected_query)
@@ -84,7 +95,7 @@ def _corrected(repo: SolrRepository, request: SearchRequest, result: SearchResul
 
 
 def _relaxed(repo: SolrRepository, request: SearchRequest, strict: SearchResult,
-             split: CompoundSplit, pins: PinLookup | None) -> SearchResult:
+             split: CompoundSplit, tuning: SearchTuning) -> SearchResult:
     """The relaxed second pass, when it finds more than the first; the first pass's
     "Meinten Sie" stays, now as a link next to the relaxed results.
 
@@ -95,10 +106,10 @@ def _relaxed(repo: SolrRepository, request: SearchRequest, strict: SearchResult,
     if len(plain_words(request.query).split()) < 2 and not (
             strict.num_found == 0 and split.composed_words):
         return strict
-    relaxed = _query_solr(repo, replace(request, relaxed_terms=split.parts), pins)
+    relaxed = _query_solr(repo, replace(request, relaxed_terms=split.parts), tuning)
     if relaxed.num_found and request.page > relaxed.num_pages:
         relaxed = _query_solr(repo, replace(request, relaxed_terms=split.parts,
-                                            page=relaxed.num_pages), pins)
+                                            page=relaxed.num_pages), tuning)
     if relaxed.num_found <= strict.num_found:
         return strict
     return replace(relaxed, relaxed=True, suggestion=strict.suggestion)
