@@ -56,10 +56,15 @@ def add_query_to_solr(req: SearchRequest) -> Params:
 
 def add_all_words_to_solr(req: SearchRequest) -> Params:
     """The visitor's words as a query of their own ("allwords"), to tell which hits contain
-    every word; the words travel in allq, escaped like q, never inside local params."""
+    every word and, for several words, to rank those first; the words travel in allq,
+    escaped like q, never inside local params."""
     if req.exact:
         return {}
-    return {"allq": edismax_terms(req.query), "allwords": ALL_WORDS_QUERY}
+    params = {"allq": edismax_terms(req.query), "allwords": ALL_WORDS_QUERY}
+    if len(plain_words(req.query).split()) > 1:
+        # The ranking's mm lets long queries miss a word; pages with all words still first.
+        params["relaxboost"] = RELAX_BOOST
+    return params
 
 
 def add_relaxed_matching_to_solr(req: SearchRequest) -> Params:

@@ -135,7 +135,8 @@ def _hit(doc: dict[str, Any], highlights: dict[str, Any]) -> Hit:
     )
 
 
-def parse_suggestion(spellcheck: dict[str, Any], query: str, num_found: int) -> Suggestion | None:
+def parse_suggestion(spellcheck: dict[str, Any], query: str, num_found: int,
+                     word_forms: bool = False) -> Suggestion | None:
     """The "Meinten Sie" suggestion: only one that finds more than the query itself.
 
     The choice (fewest changed words, fewest edits, most hits) and the visitor's
@@ -143,7 +144,7 @@ def parse_suggestion(spellcheck: dict[str, Any], query: str, num_found: int) -> 
     """
     typed = plain_words(query)
     collations = parse_collations(spellcheck)
-    chosen = best_collation(collations, num_found)
+    chosen = best_collation(collations, num_found, word_forms)
     if chosen is None:
         return None
     text = restore_case(typed, chosen)
@@ -176,6 +177,6 @@ def parse_search_response(raw: dict[str, Any], request: SearchRequest) -> Search
         start=int(response.get("start", 0)),
         hits=tuple(_hit(doc, highlights) for doc in response.get("docs", [])),
         facets=tuple(FacetValue(str(v), int(c)) for v, c in _pairs(facet_fields.get("category"))),
-        suggestion=parse_suggestion(spellcheck, request.query, num_found),
+        suggestion=parse_suggestion(spellcheck, request.query, num_found, request.exact),
         word_suggestions=parse_word_suggestions(spellcheck),
     )

@@ -100,11 +100,12 @@ def _relaxed(repo: SolrRepository, request: SearchRequest, strict: SearchResult,
     "Meinten Sie" stays, now as a link next to the relaxed results.
 
     Several words: relaxed when together they find few pages. One word: only when it
-    found nothing and is made entirely of known parts ("Müllkalender"); a word found on a
-    page is not widened to its parts, and an unknown word is a case for "Meinten Sie".
+    found nothing and is made entirely of known parts ("Müllkalender") or there is no
+    "Meinten Sie" to offer ("Saaleradweg" -> rad, weg); a word found on a page is not
+    widened to its parts, and a misspelled one is a case for "Meinten Sie".
     """
     if len(plain_words(request.query).split()) < 2 and not (
-            strict.num_found == 0 and split.composed_words):
+            strict.num_found == 0 and (split.composed_words or strict.suggestion is None)):
         return strict
     relaxed = _query_solr(repo, replace(request, relaxed_terms=split.parts), tuning)
     if relaxed.num_found and request.page > relaxed.num_pages:

@@ -111,7 +111,7 @@ def _edits(collation: Collation) -> int:
     return sum(edit_distance(wrong.lower(), right.lower()) for wrong, right in collation.corrections)
 
 
-def _worth_offering(c: Collation, original_hits: int) -> bool:
+def _worth_offering(c: Collation, original_hits: int, word_forms: bool = False) -> bool:
     """Only for a query that found few pages, only when the collation finds more, and only
     for a change the visitor would call a fix.
 
@@ -123,17 +123,20 @@ def _worth_offering(c: Collation, original_hits: int) -> bool:
     if original_hits >= FEW_HITS or c.hits <= original_hits or _changed(c) == 0:
         return False
     real = [(w, r) for w, r in c.corrections if not _same_for_search(w, r)]
-    return not any(is_word_form_change(w, r) for w, r in real)
+    return word_forms or not any(is_word_form_change(w, r) for w, r in real)
 
 
-def best_collation(collations: Iterable[Collation], original_hits: int) -> Collation | None:
-    """The collation to offer, or None when none is worth offering (``_worth_offering``).
+def best_collation(collations: Iterable[Collation], original_hits: int,
+                   word_forms: bool = False) -> Collation | None:
+    """The collation to offer, or None when none is worth offering (``_worth_offering``;
+    ``word_forms``: other forms of a word count too, for word-for-word phrase searches,
+    where the form typed is the only thing that can be wrong).
 
     Fewest changed words, then fewest edits, then the most frequent correction (its page
     count; synonyms do not inflate it as they do hits), then most hits; Solr's own order
     breaks the remaining ties.
     """
-    useful = [c for c in collations if _worth_offering(c, original_hits)]
+    useful = [c for c in collations if _worth_offering(c, original_hits, word_forms)]
     if not useful:
         return None
     ranked = sorted(enumerate(useful), key=lambda ic: (

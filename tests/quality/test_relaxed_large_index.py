@@ -34,8 +34,11 @@ def test_all_word_pages_stay_in_the_top_3(large_core: tuple[str, list[dict]]) ->
     core = client(core_url)
     queries = sample_queries(core, docs, QUERIES)
     core.close()
-    assert len(queries) == QUERIES, "too few multi-word queries with few all-word pages"
+    assert len(queries) == QUERIES, "too few multi-word queries with all-word pages"
     report = check(core_url, queries)
+    print(f"{len(report.buried)} of {len(report.queries)} multi-word queries without a page "
+          f"with all words in the top 3 ({report.buried_share:.1%}); {report.few} of them "
+          f"had fewer than five such pages and were relaxed")
     assert report.buried_share <= MAX_BURIED, (
         f"{len(report.buried)} of {len(report.queries)} queries without a page with all "
         f"words in the top 3, e.g. {report.buried[:5]}")

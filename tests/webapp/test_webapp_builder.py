@@ -59,6 +59,7 @@ def test_build_params_default_request() -> None:
         "fl": "id,url,title,teaser,category,onlineDate,onlineDateHasTime,clickCounter,score,"
               "allwords:exists(query($allwords))",
         "allq": "Müll abfuhr", "allwords": "{!edismax mm=100% boost=1 v=$allq}",
+        "relaxboost": "if(query($allwords),$relaxfactor,1)",
     }
 
 
@@ -74,7 +75,9 @@ def test_relaxed_pass_adds_parts_lowers_mm_and_boosts_all_word_pages() -> None:
 
 
 def test_first_pass_and_exact_search_are_not_relaxed() -> None:
-    assert "relaxboost" not in build_solr_params(SearchRequest(query="Müll abfuhr"))
+    first = build_solr_params(SearchRequest(query="Müll abfuhr"))
+    assert "mm" not in first and first["q"] == "Müll abfuhr"
+    assert "relaxboost" not in build_solr_params(SearchRequest(query="Müll"))
     exact = build_solr_params(SearchRequest(query="Müll", exact=True, relaxed_terms=("x",)))
     assert "relaxboost" not in exact and "allwords" not in exact
 
