@@ -46,6 +46,11 @@ class IndexerConfig:
     max_pages: int = 100_000
     max_content_chars: int = 1_000_000
     max_page_bytes: int = 50_000_000
+    # Documents (PDF, DOCX, ODT): see indexer/files/limits.py for what each bound protects.
+    max_file_bytes: int = 50_000_000
+    max_file_pages: int = 500
+    file_seconds: float = 60.0
+    file_memory_mb: int = 1024
     user_agent: str = USER_AGENT
     sections: Mapping[str, str] = field(default_factory=lambda: DEFAULT_SECTIONS)
 
@@ -81,5 +86,9 @@ def load_config(env: Mapping[str, str] | None = None) -> IndexerConfig:
         http_timeout=float(env.get("STADTSUCHE_HTTP_TIMEOUT", base.http_timeout)),
         crawl_delay=float(env.get("STADTSUCHE_CRAWL_DELAY", base.crawl_delay)),
         max_pages=int(env.get("STADTSUCHE_CRAWL_MAX_PAGES", base.max_pages)),
+        max_file_bytes=int(env.get("STADTSUCHE_FILE_MAX_BYTES", base.max_file_bytes)),
+        max_file_pages=int(env.get("STADTSUCHE_FILE_MAX_PAGES", base.max_file_pages)),
+        file_seconds=float(env.get("STADTSUCHE_FILE_SECONDS", base.file_seconds)),
+        file_memory_mb=int(env.get("STADTSUCHE_FILE_MEMORY_MB", base.file_memory_mb)),
         sections=_sections_from_env(env.get("STADTSUCHE_CATEGORY_SECTIONS")),
     )

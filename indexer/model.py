@@ -31,6 +31,17 @@ class SourceProblem:
 
 
 @dataclass(frozen=True)
+class FileFacts:
+    """What the result list tells about a document: type, size, pages, the page linking it."""
+
+    kind: str                       # PDF | DOCX | ODT
+    size: int                       # bytes
+    pages: int | None = None
+    linked_from: str | None = None  # id (URL) of the page that links the file
+    linked_from_title: str | None = None
+
+
+@dataclass(frozen=True)
 class ParsedPage:
     """One page reduced to the fields the search needs; dates are timezone-aware UTC."""
 
@@ -44,6 +55,7 @@ class ParsedPage:
     date_source: str | None
     keywords: tuple[str, ...] = ()
     language: str = "de"
+    file: FileFacts | None = None   # set for documents (PDF, DOCX, ODT), None for pages
 
 
 class Outcome(str, Enum):
