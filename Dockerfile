@@ -5,6 +5,8 @@ ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1
 COPY pyproject.toml README.md ./
 COPY indexer ./indexer
 COPY webapp ./webapp
+COPY stadtsuche ./stadtsuche
+COPY solrclient ./solrclient
 COPY solrlauncher ./solrlauncher
 COPY sample-site ./sample-site
 COPY quality/golden_queries.json ./quality/golden_queries.json

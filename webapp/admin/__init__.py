@@ -8,14 +8,13 @@ search signals and registers the ``/admin`` blueprint and the ``admin-hash`` com
 from __future__ import annotations
 
 import logging
-import os
 from datetime import timedelta
 from pathlib import Path
 
 import click
 from flask import Flask
 
-from .settings import AdminConfigError, check_production, load_admin_settings
+from .settings import AdminConfigError, admin_settings, check_production
 
 log = logging.getLogger(__name__)
 
@@ -41,11 +40,13 @@ def init_admin(app: Flask) -> None:
     from .stats import StatsRecorder
 
     web = app.config["STADTSUCHE"]
-    settings = load_admin_settings(web.solr_url, overrides=app.config)
-    production = web.env == "production"
+    settings = admin_settings(web)
+    production = web.production
     if production:
-        secret = app.config.get("STADTSUCHE_SECRET_KEY") or os.environ.get("STADTSUCHE_SECRET_KEY")
-        check_production(settings, secret_key_configured=bool(secret))
+        check_production(settings, secret_key_configured=bool(web.secret_key))
+        if settings.source_problem:
+            log.warning("Reindexing is off until a source is configured: %s",
+                        settings.source_problem)
     elif not settings.has_credentials:
         log.warning("Admin area without credentials: nobody can sign in "
                     "(set STADTSUCHE_ADMIN_USER and STADTSUCHE_ADMIN_PASSWORD_HASH)")

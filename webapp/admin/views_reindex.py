@@ -32,6 +32,9 @@ def reindex_start() -> Response | tuple[str, int]:
         return _start_failed("Bitte wählen Sie die Art der Reindizierung.", 400)
     if mode == "url" and not url.startswith(("http://", "https://")):
         return _start_failed("Bitte eine vollständige Adresse (https://…) angeben.", 400)
+    if mode != "url" and svc.settings.source_problem:
+        return _start_failed("Reindizierung nicht gestartet: keine Quelle eingerichtet. "
+                             f"{svc.settings.source_problem}", 409)
     try:
         job = svc.runner.start(mode, url, signed_in_user() or "?")
     except ReindexBusy as busy:
