@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .request import MAX_QUERY_LENGTH, ROWS_CHOICES, Sort
+from .request import DOC_TYPES, MAX_QUERY_LENGTH, ROWS_CHOICES, Sort
 
 
 def _param(name: str, schema: dict[str, Any], text: str) -> dict[str, Any]:
@@ -22,6 +22,9 @@ SEARCH_PARAMS = [
     _param("sort", {"type": "string", "enum": [s.value for s in Sort]},
            "Sortierung; fehlt sie oder ist sie unbekannt, gilt die Standard-Sortierung der "
            "Redaktion (ohne Einstellung: Relevanz). inData.SORT nennt die angewandte."),
+    _param("typ", {"type": "string", "enum": list(DOC_TYPES)},
+           "Nur Dokumente (dokumente) oder nur einen Dateityp (pdf, docx, odt); "
+           "unbekannte Werte werden ignoriert."),
     _param("exact", {"type": "boolean", "default": False},
            "„wortwörtlich“: die ganze Eingabe als Phrase, ohne Grundformbildung."),
     _param("autocorrect", {"type": "boolean", "default": True},
@@ -36,13 +39,24 @@ DOC = {"type": "object", "properties": {
     "onlineDate": {"type": "string", "format": "date-time", "nullable": True},
     "clickCounter": {"type": "integer"},
     "snippet": {"type": "string", "description": "HTML-kodierter Text, nur <mark> ist Markup."},
+    "file": {"type": "object", "nullable": True,
+             "description": "Nur bei Dokumenten (PDF, DOCX, ODT), bei Webseiten null.",
+             "properties": {
+                 "type": {"type": "string", "enum": ["PDF", "DOCX", "ODT"]},
+                 "size": {"type": "integer", "nullable": True, "description": "Bytes"},
+                 "label": {"type": "string", "example": "PDF, 240 KB"},
+                 "pages": {"type": "integer", "nullable": True},
+                 "linkedFrom": {"type": "string", "format": "uri", "nullable": True,
+                                "description": "Seite, die das Dokument verlinkt."},
+                 "linkedFromTitle": {"type": "string", "nullable": True}}},
 }}
 
 SEARCH_RESPONSE = {"type": "object", "properties": {
     "inData": {"type": "object", "properties": {
         "KEYWORD": {"type": "string"}, "CATEGORY": {"type": "string"},
         "PAGE": {"type": "integer"}, "ROWS": {"type": "integer"},
-        "SORT": {"type": "string"}, "EXACT": {"type": "boolean"}}},
+        "SORT": {"type": "string"}, "EXACT": {"type": "boolean"},
+        "TYPE": {"type": "string"}}},
     "outData": {"type": "object", "properties": {
         "response": {"type": "object", "properties": {
             "numFound": {"type": "integer"}, "start": {"type": "integer"},
@@ -57,7 +71,10 @@ SEARCH_RESPONSE = {"type": "object", "properties": {
                 "isCurrent": {"type": "boolean"}}}}}},
         "facets": {"type": "object", "properties": {"category": {"type": "array", "items": {
             "type": "object", "properties": {"value": {"type": "string"},
-                                             "count": {"type": "integer"}}}}}},
+                                             "count": {"type": "integer"}}}},
+            "fileType": {"type": "array", "items": {
+                "type": "object", "properties": {"value": {"type": "string"},
+                                                 "count": {"type": "integer"}}}}}},
         "spellcheck": {"type": "object", "properties": {
             "collation": {"type": "string", "nullable": True},
             "collationHits": {"type": "integer"},

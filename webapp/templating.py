@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from flask import Flask
 
-from .presenters import format_online_date
+from .presenters import file_label, format_online_date, pages_label
 
 
 def init_app(app: Flask) -> None:
     """Register filters."""
     app.add_template_filter(format_online_date, "onlinedate")
+    app.add_template_filter(pages_label, "seiten")
+    app.add_template_global(file_label, "file_label")

@@ -24,6 +24,9 @@ def extract_pdf(body: bytes, limits: FileLimits) -> Extracted:
     try:
         pdf = pdfium.PdfDocument(body)
     except pdfium.PdfiumError as err:
+        if not _complete(body):
+            raise FileSkipped("PDF unvollständig (Datei endet vorzeitig, z. B. abgebrochener "
+                              "Upload)") from err
         raise FileSkipped(_open_error(err)) from err
     try:
         return _read(pdf, body, limits)
@@ -63,7 +66,7 @@ def _read(pdf: pdfium.PdfDocument, body: bytes, limits: FileLimits) -> Extracted
     else:
         if total > limits.max_pages:
             notes.append(f"nur die ersten {limits.max_pages} von {total} Seiten gelesen")
-    if b"%%EOF" not in body[-2048:]:
+    if not _complete(body):
         notes.append("Datei unvollständig (Ende fehlt), lesbarer Teil indexiert")
     text = clean_extracted("\f".join(parts))
     if sum(ch.isalpha() for ch in text) < MIN_LETTERS:
@@ -73,6 +76,11 @@ def _read(pdf: pdfium.PdfDocument, body: bytes, limits: FileLimits) -> Extracted
                      date=pdf_date(meta.get("ModDate") or "") or pdf_date(
                          meta.get("CreationDate") or ""),
                      subject=meta.get("Subject"), notes=tuple(notes))
+
+
+def _complete(body: bytes) -> bool:
+    """A whole PDF ends with an end-of-file marker (readers look in the last kilobytes)."""
+    return b"%%EOF" in body[-2048:]
 
 
 def pdf_date(value: str) -> str | None:
