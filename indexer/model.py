@@ -56,6 +56,9 @@ class ParsedPage:
     keywords: tuple[str, ...] = ()
     language: str = "de"
     file: FileFacts | None = None   # set for documents (PDF, DOCX, ODT), None for pages
+    # False when the page states only a day (or only a transport date is known): the search
+    # then shows the date without a time.
+    online_time_known: bool = False
 
 
 class Outcome(str, Enum):

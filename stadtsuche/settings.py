@@ -75,6 +75,9 @@ class Settings:
         2.0, "how long a worker trusts its copy of the pinned results", "admin", low=0)
     ranking_cache_seconds: float = _setting(
         2.0, "how long a worker trusts its copy of the default sort order", "admin", low=0)
+    exclusions_cache_seconds: float = _setting(
+        1.0, "how long a worker trusts its copy of the excluded pages (they must reach "
+        "visitors within 2 s)", "admin", low=0, high=2)
     stats_retention_days: int = _setting(
         365, "search and click events older than this are deleted", "admin", low=1)
     lock_stale_seconds: int = _setting(
@@ -119,6 +122,10 @@ class Settings:
     file_memory_mb: int = _setting(
         1024, "memory (address space, MB) of the process that reads documents", "indexer",
         low=256)
+    admin_enabled: bool = _setting(
+        True, "`false` runs the visitor search, API and click counting without the admin area "
+        "(`/admin` is then 404 and `webapp.admin` is not even imported)", "app",
+        shown_default="`true`")
     bind: str = _setting("127.0.0.1:5000", "address gunicorn listens on", "gunicorn")
     workers: int = _setting(2, "gunicorn worker processes", "gunicorn", low=1)
     threads: int = _setting(4, "threads per gunicorn worker", "gunicorn", low=1)
@@ -182,6 +189,10 @@ def _convert(name: str, raw: Any, hint: Any) -> Any:
     if isinstance(raw, target) and not (target is int and isinstance(raw, bool)):
         return raw
     text = str(raw).strip()
+    if target is bool:
+        if text.lower() in ("1", "true", "yes", "on", "0", "false", "no", "off"):
+            return text.lower() in ("1", "true", "yes", "on")
+        raise SettingsError(f"{env_name(name)} must be true or false, got {raw!r}")
     try:
         if target is int:
             return int(text)

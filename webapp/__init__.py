@@ -37,6 +37,8 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     templating.init_app(app)
     register_blueprints(app)
 
-    from .admin import init_admin
-    init_admin(app)
+    if settings.admin_enabled:
+        # Imported only when wanted: the visitor search never depends on the admin area.
+        from .admin import init_admin
+        init_admin(app)
     return app

@@ -9,13 +9,16 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from .escape import edismax_terms, phrase, plain_words
+from .exclusion_filter import exclusion_fq
 from .request import DOC_TYPES, SearchRequest, Sort
 
 Params = dict[str, str]
+# Several steps may add a filter query; Solr takes them as a repeated ``fq``.
+SearchParams = dict[str, str | list[str]]
 
 CATEGORY_TAG = "kategorie"
 TYPE_TAG = "typ"
-FIELDS = ("id,url,title,teaser,category,onlineDate,clickCounter,score,"
+FIELDS = ("id,url,title,teaser,category,onlineDate,onlineDateHasTime,clickCounter,score,"
           "fileType,fileSize,pageCount,linkedFrom,linkedFromTitle")
 # Document counts per file type, ignoring the type filter (JSON facet: one parameter).
 TYPE_FACET = ('{"dateitypen":{"type":"terms","field":"fileType","limit":10,'
@@ -55,6 +58,14 @@ def add_category_filter_to_solr(req: SearchRequest) -> Params:
         return {}
     return {"fq": f"{{!term f=category tag={CATEGORY_TAG} v=$kategorie}}",
             "kategorie": req.category}
+
+
+def add_exclusions_to_solr(req: SearchRequest) -> Params:
+    """Leave out the pages the web team excluded (ids and URL prefixes, escaped). As an fq it
+    also applies to the spellcheck collations, which Solr tries with the request's filters,
+    so "Meinten Sie" never proposes words found only on excluded pages."""
+    fq = exclusion_fq(req.exclusions)
+    return {"fq": fq} if fq else {}
 
 
 def add_facets_to_solr(req: SearchRequest) -> Params:
@@ -112,6 +123,7 @@ def add_fields_to_solr(req: SearchRequest) -> Params:
 STEPS: tuple[Callable[[SearchRequest], Params], ...] = (
     add_query_to_solr,
     add_category_filter_to_solr,
+    add_exclusions_to_solr,
     add_facets_to_solr,
     add_type_filter_to_solr,
     add_type_facet_to_solr,
@@ -123,18 +135,14 @@ STEPS: tuple[Callable[[SearchRequest], Params], ...] = (
 )
 
 
-def build_solr_params(req: SearchRequest) -> Params:
-    """All /search parameters for `req`, merged from the named steps.
-
-    Filters add up: a second step's ``fq`` joins the first as a list (sent as repeated
-    parameters), every other parameter belongs to one step.
-    """
-    params: Params = {}
+def build_solr_params(req: SearchRequest) -> SearchParams:
+    """All /search parameters for `req`, merged from the named steps (``fq`` repeated)."""
+    params: SearchParams = {}
     for step in STEPS:
-        for name, value in step(req).items():
-            if name == "fq" and name in params:
-                before = params[name]
-                params[name] = [*before, value] if isinstance(before, list) else [before, value]  # type: ignore[assignment]
+        for key, value in step(req).items():
+            earlier = params.get(key)
+            if key == "fq" and earlier is not None:
+                params[key] = [*(earlier if isinstance(earlier, list) else [earlier]), value]
             else:
-                params[name] = value
+                params[key] = value
     return params

@@ -36,7 +36,12 @@ DOC = {"type": "object", "properties": {
     "url": {"type": "string", "format": "uri"},
     "clickUrl": {"type": "string", "description": "Zählt den Klick und leitet weiter."},
     "category": {"type": "string", "nullable": True},
-    "onlineDate": {"type": "string", "format": "date-time", "nullable": True},
+    "onlineDate": {"type": "string", "format": "date-time", "nullable": True,
+                   "description": "UTC. Nennt die Seite nur einen Tag, ist es dieser Tag um "
+                                  "00:00 UTC und onlineDateHasTime ist false."},
+    "onlineDateHasTime": {"type": "boolean", "nullable": True,
+                          "description": "true nur, wenn die Seite eine Uhrzeit nennt; "
+                                         "Uhrzeiten werden in Europe/Berlin angezeigt."},
     "clickCounter": {"type": "integer"},
     "snippet": {"type": "string", "description": "HTML-kodierter Text, nur <mark> ist Markup."},
     "file": {"type": "object", "nullable": True,

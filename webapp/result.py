@@ -40,6 +40,8 @@ class Hit:
     online_date_raw: str | None
     click_counter: int
     file: FileInfo | None = None
+    # Only where the page states a time of day; otherwise online_date is that day at 00:00 UTC.
+    online_time_known: bool = False
 
 
 @dataclass(frozen=True)
@@ -125,6 +127,7 @@ def _hit(doc: dict[str, Any], highlights: dict[str, Any]) -> Hit:
         online_date_raw=doc.get("onlineDate"),
         click_counter=int(doc.get("clickCounter") or 0),
         file=_file_info(doc),
+        online_time_known=doc.get("onlineDateHasTime") is True,
     )
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from flask import Flask
 
-from .presenters import file_label, format_online_date, pages_label
+from .presenters import file_label, format_online_date, online_date_text, pages_label
 
 
 def init_app(app: Flask) -> None:
@@ -12,3 +12,4 @@ def init_app(app: Flask) -> None:
     app.add_template_filter(format_online_date, "onlinedate")
     app.add_template_filter(pages_label, "seiten")
     app.add_template_global(file_label, "file_label")
+    app.add_template_filter(online_date_text, "online_date_text")

@@ -24,7 +24,9 @@ def _doc(hit: Hit, click_url: str) -> dict[str, Any]:
         "url": hit.url,
         "clickUrl": click_url,
         "category": hit.category,
+        # Always a valid date-time; a bare day is that day at 00:00 UTC, with HasTime false.
         "onlineDate": hit.online_date_raw,
+        "onlineDateHasTime": hit.online_time_known if hit.online_date_raw else None,
         "clickCounter": hit.click_counter,
         # HTML-encoded text in which only <mark> tags are markup (checked before).
         "snippet": str(hit.snippet_html),

@@ -23,21 +23,24 @@ __all__ = ["AdminConfigError", "init_admin"]
 
 def init_admin(app: Flask) -> None:
     """Set up the admin area on ``app`` (raises AdminConfigError for an unsafe production setup)."""
-    from webapp.extensions import DEFAULT_SORT_KEY
-    from webapp.repository import SolrRepository
+    from solrclient import SolrClient, SolrError, Timeouts
+    from webapp.extensions import register_tuning, solr_repository
 
-    from . import views_auth, views_ranking, views_reindex, views_stats, views_terms  # noqa: F401
+    from . import (views_audit, views_auth, views_exclusions, views_inspector,  # noqa: F401
+                   views_overview, views_pins, views_ranking, views_reindex, views_stats,
+                   views_terms)
     from .blueprint import bp
     from .default_sort import DefaultSortLookup
+    from .exclusions import ExclusionLookup
     from .hash import make_hash
-    from .pins import EXTENSION_KEY as PINS_KEY
     from .pins import PinLookup
     from .records import seed_golden
     from .reindex import ReindexRunner, run_indexer
-    from .repository import AdminSolrError, CoreAdmin, StatsStore
+    from .repository import CoreAdmin, StatsStore
     from .security import LoginLimiter
     from .services import EXTENSION_KEY, AdminServices
     from .stats import StatsRecorder
+    from .tuning import AdminTuning
 
     web = app.config["STADTSUCHE"]
     settings = admin_settings(web)
@@ -54,21 +57,26 @@ def init_admin(app: Flask) -> None:
                       SESSION_COOKIE_SECURE=production,
                       PERMANENT_SESSION_LIFETIME=timedelta(hours=8))
 
-    stats = StatsStore(settings.stats_solr_url, web.solr_timeout)
+    search = solr_repository(app)
+    stats = StatsStore(SolrClient(settings.stats_solr_url,
+                                  timeouts=Timeouts.reading(web.solr_timeout)))
+    # Reloads and ParamSet writes may take a while on a busy Solr.
+    core = CoreAdmin(search.client.with_options(
+        timeouts=Timeouts.reading(max(web.solr_timeout, 30.0))))
     runner = ReindexRunner(stats, run_indexer(web.solr_url, settings.base_url),
                            settings.index_source, settings.lock_stale_seconds)
     pins = PinLookup(stats, settings.pins_cache_seconds)
-    core = CoreAdmin(web.solr_url, max(web.solr_timeout, 30.0))
     default_sort = DefaultSortLookup(core, settings.ranking_cache_seconds)
     recorder = StatsRecorder(stats, settings.stats_retention_days)
+    exclusions = ExclusionLookup(stats, settings.exclusions_cache_seconds)
     recorder.connect(app)
-    app.extensions[PINS_KEY] = pins
-    app.extensions[DEFAULT_SORT_KEY] = default_sort
+    tuning = AdminTuning(pins, default_sort, exclusions)
+    register_tuning(app, tuning)
     app.extensions[EXTENSION_KEY] = AdminServices(
         settings=settings, core=core, stats=stats,
-        search=SolrRepository(web.solr_url, web.solr_timeout), runner=runner, pins=pins, recorder=recorder,
+        search=search, runner=runner, pins=pins, recorder=recorder,
         limiter=LoginLimiter(settings.login_max_failures, settings.login_window_seconds),
-        default_sort=default_sort)
+        default_sort=default_sort, tuning=tuning, exclusions=exclusions)
     app.register_blueprint(bp)
 
     @app.cli.command("admin-hash")
@@ -82,6 +90,6 @@ def init_admin(app: Flask) -> None:
         """Import quality/golden_queries.json into the statistics core (once)."""
         try:
             count = seed_golden(stats, Path(settings.golden_queries_file))
-        except AdminSolrError as err:
+        except SolrError as err:
             raise click.ClickException(str(err)) from err
         click.echo(f"{count} goldene Suchanfragen übernommen.")

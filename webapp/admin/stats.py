@@ -22,10 +22,11 @@ from typing import Any
 
 from flask import Flask
 
+from solrclient import SolrError
 from webapp.signals import result_clicked, search_performed
 
 from .records import normalize_query
-from .repository import AdminSolrError, StatsStore
+from .repository import StatsStore
 from .settings import LOCAL_ZONE as BERLIN
 
 log = logging.getLogger(__name__)
@@ -55,6 +56,7 @@ class StatsRecorder:
         self._queue: queue.Queue[dict[str, Any]] = queue.Queue(QUEUE_LIMIT)
         self._thread: threading.Thread | None = None
         self._lock = threading.Lock()
+        self._writing = threading.Lock()
 
     def connect(self, app: Flask) -> None:
         """Subscribe to the signals this app sends."""
@@ -91,11 +93,10 @@ class StatsRecorder:
                                                 daemon=True)
                 self._thread.start()
 
-    def _drain(self) -> None:
-        # Collect for a moment, then write what has queued: a writer that waited on the
-        # queue would be woken (and handed the GIL) by every single search.
-        while True:
-            time_module.sleep(DRAIN_INTERVAL_SECONDS)
+    def flush(self) -> None:
+        """Write every queued event now; returns once they (and a batch the writer thread
+        had already taken) reached Solr (reports that must be complete, tests)."""
+        with self._writing:
             batch: list[dict[str, Any]] = []
             while True:
                 try:
@@ -105,13 +106,20 @@ class StatsRecorder:
             for start in range(0, len(batch), BATCH):
                 self._write(batch[start:start + BATCH])
 
+    def _drain(self) -> None:
+        # Collect for a moment, then write what has queued: a writer that waited on the
+        # queue would be woken (and handed the GIL) by every single search.
+        while True:
+            time_module.sleep(DRAIN_INTERVAL_SECONDS)
+            self.flush()
+
     def _write(self, batch: list[dict[str, Any]]) -> None:
         try:
             self.store.add(batch, 1000)
             if monotonic() - self._purged_at > PURGE_EVERY_SECONDS:
                 self._purged_at = monotonic()
                 purge_old_events(self.store, self.retention_days)
-        except AdminSolrError as err:
+        except SolrError as err:
             log.warning("%d statistics events lost: %s", len(batch), err)
 
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 from flask import abort, flash, jsonify, redirect, render_template, request, url_for
 from werkzeug.wrappers import Response
 
-from .blueprint import bp
+from solrclient import SolrError
+
+from .blueprint import bp, solr_problem
 from .reindex import MODES, ReindexBusy, job_json
-from .repository import AdminSolrError
 from .security import signed_in_user
 from .services import services
 
@@ -40,9 +41,9 @@ def reindex_start() -> Response | tuple[str, int]:
     except ReindexBusy as busy:
         flash("Es läuft bereits eine Reindizierung; es kann immer nur eine laufen.", "error")
         return redirect(url_for("admin.reindex_job", job_id=str(busy)))
-    except AdminSolrError as err:
+    except SolrError as err:
         return _start_failed(f"Reindizierung nicht gestartet, der bestehende Index bleibt "
-                             f"unverändert. Grund: {err}", 503)
+                             f"unverändert. Grund: {solr_problem(err)}", 503)
     return redirect(url_for("admin.reindex_job", job_id=job.id))
 
 
@@ -50,7 +51,7 @@ def _start_failed(message: str, status: int) -> tuple[str, int]:
     svc = services()
     try:
         recent = svc.runner.recent()
-    except AdminSolrError:
+    except SolrError:
         recent = []
     return render_template("admin/reindex.html", modes=MODES, recent=recent, running=None,
                            source=svc.settings.index_source, error=message), status

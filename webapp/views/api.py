@@ -5,7 +5,8 @@ from __future__ import annotations
 from flask import Blueprint, jsonify, request, url_for
 from werkzeug.wrappers import Response
 
-from ..extensions import default_sort, pin_lookup, repository
+from ..exclusion_filter import suggest_context_filter
+from ..extensions import repository, tuning
 from ..openapi import openapi_document
 from ..request import clean_text, parse_search_request
 from ..result import Hit
@@ -21,7 +22,9 @@ SUGGEST_MIN, SUGGEST_MAX = 2, 60
 @bp.get("/search")
 def search() -> Response:
     """Search with the same parameters as /suche; answer in the widget's data model."""
-    result = run_search(repository(), parse_search_request(request.args, default_sort()), pin_lookup())
+    search_tuning = tuning()
+    search_request = parse_search_request(request.args, search_tuning.default_sort())
+    result = run_search(repository(), search_request, search_tuning)
     report_search(result)
     query = result.request.query
 
@@ -35,9 +38,12 @@ def search() -> Response:
 def suggest() -> Response:
     """Title suggestions for the autocomplete box."""
     prefix = clean_text(request.args.get("q", ""))[:SUGGEST_MAX]
-    suggestions = repository().suggest(prefix) if len(prefix) >= SUGGEST_MIN else []
+    context = suggest_context_filter(tuning().exclusions())
+    suggestions = repository().suggest(prefix, context_filter=context) \
+        if len(prefix) >= SUGGEST_MIN else []
     response = jsonify(query=prefix, suggestions=suggestions)
-    response.headers["Cache-Control"] = "public, max-age=60"
+    # Short: a page the web team excludes must leave the suggestions within seconds.
+    response.headers["Cache-Control"] = "public, max-age=1"
     return response
 
 
