@@ -25,16 +25,15 @@ def file_page(raw: RawPage, doc_id: str, extracted: Extracted, link: LinkingPage
     """The search document of one file (the rules are in indexer/README.md)."""
     text, _cut = cap(flat(extracted.text), max_chars)
     when, source = _date(extracted, raw, link)
-    # Office programs write the time of saving into the metadata; transport dates and the
-    # linking page's date say nothing about the time of the file itself.
-    time_known = source == "document-metadata" and "T" in (extracted.date or "")
     return ParsedPage(
         id=doc_id, url=doc_id,
         title=document_title(extracted.title, link, doc_id),
         teaser=_teaser(extracted, text),
         content=text,
         category=link.category if link else section_category(doc_id, sections),
-        online_date=when, date_source=source, online_time_known=time_known,
+        # The day only: a metadata time is when a program saved the file, which the document
+        # itself does not state to its readers.
+        online_date=when, date_source=source, online_time_known=False,
         file=FileFacts(kind=LABELS[extracted.kind], size=len(raw.body), pages=extracted.pages,
                        linked_from=link.page_id if link else None,
                        linked_from_title=link.page_title if link else None))
