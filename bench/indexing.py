@@ -2,7 +2,9 @@
 
     python -m bench.indexing --pages 5000
 
-One run starts its own Solr (temporary home) and measures, on ``--pages`` corpus pages:
+One run starts its own Solr (temporary home) and measures, on ``--pages`` corpus pages and
+``--documents`` PDF/DOCX/ODT files (the sample site's documents under distinct URLs, after
+the pages as a folder source delivers them; default one per 200 pages):
 
 (a) the indexer end to end (generate -> parse -> hash lookup -> atomic writes -> commit ->
     suggester build) against raw ingest of the very same documents, pre-built and posted to
@@ -19,7 +21,9 @@ import argparse
 import json
 import logging
 import tempfile
+import itertools
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -29,12 +33,15 @@ import requests
 from indexer.config import IndexerConfig
 from indexer.corpus import generate
 from indexer.document import content_hash, page_fields, solr_date
+from indexer.files.reader import DocumentReader, read_document_here
+from indexer.model import RawPage
 from indexer.parse import PageSkipped, parse_page
 from indexer.pipeline import index_pages
 from indexer.writer import SolrWriter
 from solrlauncher import StandaloneSolr
 
 TIMEOUT = (5, 300)
+SAMPLE_DOCUMENTS = Path(__file__).resolve().parent.parent / "sample-site" / "dokumente"
 
 
 @dataclass(frozen=True)
@@ -48,6 +55,7 @@ class IndexingNumbers:
     index_seconds: float
     suggester_seconds: float
     unchanged_seconds: float
+    documents: int = 0
 
     @property
     def ratio_indexer_to_raw(self) -> float:
@@ -60,13 +68,31 @@ class IndexingNumbers:
         return self.unchanged_seconds / self.index_seconds
 
 
-def prebuilt_documents(pages: int, seed: int, config: IndexerConfig) -> list[dict[str, object]]:
+def sample_documents(count: int) -> Iterator[RawPage]:
+    """``count`` files cycling through the sample site's documents, each under its own URL."""
+    files = sorted(p for p in SAMPLE_DOCUMENTS.rglob("*") if p.is_file())
+    for number, path in zip(range(count), itertools.cycle(files)):
+        yield RawPage(url=f"https://www.jena.de/bench-dokumente/{number}/{path.name}",
+                      body=path.read_bytes())
+
+
+def stream(pages: int, documents: int, seed: int) -> Iterator[RawPage]:
+    """Corpus pages, then documents."""
+    yield from generate(pages, seed)
+    yield from sample_documents(documents)
+
+
+def prebuilt_documents(pages: int, seed: int, config: IndexerConfig,
+                       documents: int = 0) -> list[dict[str, object]]:
     """The indexer's documents for the corpus, as plain (non-atomic) Solr documents."""
     now = solr_date(datetime.now(UTC))
     docs = []
-    for raw in generate(pages, seed):
+    for raw in stream(pages, documents, seed):
         try:
-            page = parse_page(raw, config.sections, config.max_content_chars)
+            if DocumentReader.handles(raw):
+                page = read_document_here(raw, config)
+            else:
+                page = parse_page(raw, config.sections, config.max_content_chars)
         except PageSkipped:
             continue
         fields = {k: v for k, v in page_fields(page).items() if v is not None}
@@ -92,12 +118,13 @@ def clear(core_url: str) -> None:
 
 
 def measure(core_url: str, state_path: Path, pages: int, seed: int = 1,
-            batch_size: int = 500) -> IndexingNumbers:
+            batch_size: int = 500, documents: int | None = None) -> IndexingNumbers:
     """Run (a) and (b) against an empty core and return the timings."""
     config = IndexerConfig(solr_url=core_url, batch_size=batch_size, solr_timeout=300,
                            state_path=state_path)
+    documents = pages // 200 if documents is None else documents
     started = time.perf_counter()
-    docs = prebuilt_documents(pages, seed, config)
+    docs = prebuilt_documents(pages, seed, config, documents)
     parse_seconds = time.perf_counter() - started
 
     clear(core_url)
@@ -106,26 +133,28 @@ def measure(core_url: str, state_path: Path, pages: int, seed: int = 1,
     raw_seconds = time.perf_counter() - started
     clear(core_url)
 
-    first = index_pages(generate(pages, seed), pages, config, full=True)
+    total = pages + documents
+    first = index_pages(stream(pages, documents, seed), total, config, full=True)
     if not first.ok or first.indexed != len(docs):
         raise RuntimeError(f"indexer run failed: {first.error or first.problems[:3]}")
     started = time.perf_counter()
     SolrWriter(core_url, timeout=300).build_suggester()
     suggester_seconds = time.perf_counter() - started
 
-    second = index_pages(generate(pages, seed), pages, config, full=True)
+    second = index_pages(stream(pages, documents, seed), total, config, full=True)
     if second.unchanged != len(docs):
         raise RuntimeError(f"re-index was not unchanged: {second.indexed} pages rewritten")
     return IndexingNumbers(pages=len(docs), batch_size=batch_size, parse_seconds=parse_seconds,
                            raw_seconds=raw_seconds, index_seconds=first.seconds,
                            suggester_seconds=suggester_seconds,
-                           unchanged_seconds=second.seconds)
+                           unchanged_seconds=second.seconds, documents=documents)
 
 
 def table(n: IndexingNumbers) -> str:
     """The numbers as a small text table."""
     rows = [
-        ("pages / batch size", f"{n.pages} / {n.batch_size}"),
+        ("pages (of which documents) / batch size",
+         f"{n.pages} ({n.documents}) / {n.batch_size}"),
         ("parse only (pre-building the documents)",
          f"{n.parse_seconds:8.1f} s  {n.pages / n.parse_seconds:8.0f} pages/s"),
         ("raw ingest /update/json/docs + commit",
@@ -146,6 +175,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.indexing", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--pages", type=int, default=10_000)
+    parser.add_argument("--documents", type=int, default=None,
+                        help="PDF/DOCX/ODT files after the pages (default: pages / 200)")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--batch-size", type=int, default=500)
     parser.add_argument("--heap", default="1g")
@@ -154,7 +185,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="bench-indexing-") as home:
         with StandaloneSolr(Path(home), heap=args.heap) as solr:
             numbers = measure(solr.core_url, Path(home) / "indexer-state.json", args.pages,
-                              args.seed, args.batch_size)
+                              args.seed, args.batch_size, args.documents)
     print(table(numbers))
     return 0
 

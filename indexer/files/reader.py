@@ -14,7 +14,7 @@ from indexer.files.worker import ExtractorProcess
 from indexer.model import ParsedPage, RawPage
 from indexer.parse.meta import try_normalise
 
-__all__ = ["DocumentReader", "FileSkipped", "limits_of", "links_path"]
+__all__ = ["DocumentReader", "FileSkipped", "limits_of", "links_path", "read_document_here"]
 
 
 def limits_of(config: IndexerConfig) -> FileLimits:
@@ -70,6 +70,17 @@ class DocumentReader:
         if keep is not None:
             self.links.keep_only(keep)
         self.links.save()
+
+
+def read_document_here(raw: RawPage, config: IndexerConfig) -> ParsedPage:
+    """A document's fields, extracted in this process and without a linking page (for the
+    benchmark's pre-built documents; runs use DocumentReader and its worker)."""
+    from indexer.files.extract import extract_in_process
+
+    kind = detect(raw.body, raw.url, raw.content_type)
+    extracted = extract_in_process(kind, raw.body, limits_of(config))
+    return file_page(raw, _doc_id(raw), extracted, None, dict(config.sections),
+                     config.max_content_chars)
 
 
 def _doc_id(raw: RawPage) -> str:
