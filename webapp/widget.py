@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from .presenters import file_label, page_window, summary_sentence
+from .presenters import PagerItem, file_label, page_window, summary_sentence
 from .result import FileInfo, Hit, SearchResult
 
 
@@ -45,8 +45,11 @@ def in_data(result: SearchResult) -> dict[str, Any]:
 
 def out_data(result: SearchResult, click_url: Callable[[Hit], str]) -> dict[str, Any]:
     """Hits, pager, facets and spelling help."""
+    # Without hits there are no result pages, but the visitor is still on page 1: the city's
+    # template reads pages[0].currentPage for its "Sie befinden sich auf Seite …" sentence.
+    window = page_window(result.page, result.num_pages) or (PagerItem(result.page, True),)
     pages = [{"page": item.number, "currentPage": result.page, "isCurrent": item.current}
-             for item in page_window(result.page, result.num_pages)]
+             for item in window]
     suggestion = result.suggestion
     return {
         "response": {"numFound": result.num_found, "start": result.start,
