@@ -50,7 +50,8 @@ def fingerprint(raw: RawPage, settings: str) -> str:
     """Hash of everything parsing depends on: bytes, transport dates, parser settings."""
     digest = hashlib.sha256(raw.body)
     for part in (HASH_VERSION, settings, raw.url, raw.content_type or "",
-                 str(raw.http_last_modified or ""), str(raw.file_mtime or "")):
+                 str(raw.http_last_modified or ""), str(raw.file_mtime or ""),
+                 raw.robots_header or ""):
         digest.update(b"\0" + part.encode("utf-8", "replace"))
     return digest.hexdigest()
 

@@ -18,6 +18,8 @@ class RawPage:
     file_mtime: datetime | None = None
     etag: str | None = None
     last_modified_header: str | None = None
+    # The X-Robots-Tag header(s) of a fetched page (noindex / nofollow), None for files.
+    robots_header: str | None = None
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from indexer.model import ParsedPage, RawPage
-from indexer.parse import category, content, dates, meta, title
+from indexer.parse import category, content, dates, meta, robots, title
+from indexer.parse.markers import searchable_part
 from indexer.parse.cleanup import remove_chrome
 from indexer.parse.decoding import check_is_html, decode
 from indexer.parse.errors import PageSkipped
@@ -24,10 +25,11 @@ def parse_page(raw: RawPage, sections: Mapping[str, str], max_content_chars: int
     """Parse one page; raise PageSkipped with a reason when it is not indexable."""
     check_is_html(raw.body, raw.content_type)
     text, _encoding = decode(raw.body, raw.content_type)
-    text = text[: max_content_chars * MARKUP_FACTOR]
+    text = searchable_part(text)[: max_content_chars * MARKUP_FACTOR]
     tree = parse_html(text)
     if tree is None or first(tree, "html", "body") is None:
         raise PageSkipped("kein HTML-Dokument")
+    robots.check_indexable(raw, tree)
 
     url = meta.canonical_url(tree, raw.url)
     head_title = title.head_title(tree)

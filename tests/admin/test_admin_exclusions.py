@@ -12,6 +12,8 @@ from flask import Flask
 from flask.testing import FlaskClient
 
 from tests.admin.conftest import csrf, make_app
+from webapp.admin.exclusions import save_exclusion
+from webapp.admin.services import EXTENSION_KEY
 from webapp.builder import build_solr_params
 from webapp.exclusion_filter import exclusion_fq, suggest_context_filter
 from webapp.request import SearchRequest
@@ -120,3 +122,17 @@ def test_bad_exclusions_are_refused_in_german(admin: FlaskClient, pages: list) -
         response = admin.post("/admin/ausschluesse", data={**form, "csrf_token": csrf(admin)})
         assert response.status_code == 400
         assert message in response.get_data(as_text=True)
+
+
+def test_hundreds_of_exclusions_still_filter_suggestions(app: Flask, solr_url: str,
+                                                         pages: list) -> None:
+    _build_suggester(solr_url)
+    store = app.extensions[EXTENSION_KEY].stats
+    for n in range(300):
+        save_exclusion(store, "prefix", f"https://www.jena.de/archiv/{n:04d}/meldung-", "alt",
+                       "redaktion")
+    save_exclusion(store, "url", PREFIX + "alt", "veraltet", "redaktion")
+    visitor = app.test_client()
+    assert _suggestions(visitor, "Baus") == []
+    assert _suggestions(visitor, "Hunde") == ["Hundesteuer"]
+    assert PREFIX + "neu" in _urls(visitor, "Baustelle")

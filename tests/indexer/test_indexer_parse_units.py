@@ -166,3 +166,28 @@ def test_transport_dates_are_exact_but_not_a_stated_time() -> None:
     moment = datetime(2026, 9, 15, 21, 45, tzinfo=UTC)
     for page in (_page("", http_last_modified=moment), _page("", file_mtime=moment)):
         assert page.online_date == moment and page.online_time_known is False
+
+
+def test_typo3search_cut_keeps_head_and_marked_parts_only() -> None:
+    from indexer.parse.markers import searchable_part
+
+    page = ("<html><head><title>T</title></head><body class='x'><nav>N</nav>"
+            "<!--TYPO3SEARCH_begin--><p>A</p><!--TYPO3SEARCH_end--><aside>Z</aside>"
+            "<!--TYPO3SEARCH_begin--><p>B</p>")  # the last part is never closed
+    assert searchable_part(page) == ("<html><head><title>T</title></head><body class='x'>"
+                                     "<p>A</p>\n<p>B</p>\n</body></html>")
+    assert searchable_part("<p>ohne Marker</p>") == "<p>ohne Marker</p>"
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    ("noindex, nofollow", {"noindex", "nofollow"}),
+    ("NONE", {"none"}),
+    ("googlebot: noindex", set()),
+    ("stadtsuche: noindex", {"noindex"}),
+    ("unavailable_after: 25 Jun 2030 15:00:00 PST, nofollow", {"unavailable_after", "nofollow"}),
+    (None, set()),
+])
+def test_robots_directives_meant_for_us(value: str | None, expected: set[str]) -> None:
+    from indexer.parse.robots import parse_directives
+
+    assert parse_directives(value) == expected

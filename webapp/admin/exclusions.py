@@ -18,7 +18,8 @@ from .cached import CachedValue
 from .repository import StatsStore
 
 KINDS = {"url": "Einzelne Seite", "prefix": "Pfad-Präfix"}
-MAX_EXCLUSIONS = 2000
+# Each exclusion is one clause of a boolean query; Solr allows 1024 (maxBooleanClauses).
+MAX_EXCLUSIONS = 1000
 MAX_URL = 2000
 MAX_REASON = 300
 
@@ -83,7 +84,12 @@ def save_exclusion(store: StatsStore, kind: str, target: str, reason: str, user:
     if not reason:
         raise ValueError("Bitte einen Grund angeben; er hilft später bei der Entscheidung, "
                          "ob der Ausschluss noch nötig ist.")
-    exclusion = Exclusion(kind, check_target(kind, target), reason, user[:100],
+    target = check_target(kind, target)
+    known = load_exclusions(store)
+    if len(known) >= MAX_EXCLUSIONS and all(e.target != target for e in known):
+        raise ValueError(f"Es gibt bereits {MAX_EXCLUSIONS} Ausschlüsse. Bitte fassen Sie "
+                         "Seiten zu einem Pfad-Präfix zusammen oder heben Sie alte auf.")
+    exclusion = Exclusion(kind, target, reason, user[:100],
                           datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
                           tuple(doc_ids) if kind == "url" else ())
     doc = {"id": exclusion.record_id, "type": "exclusion", "mode": exclusion.kind,
