@@ -96,3 +96,5 @@ def test_admin_reindex_in_production_needs_a_named_source(
     assert refused.status_code == 409
     page = refused.get_data(as_text=True)
     assert "keine Quelle eingerichtet" in page and "STADTSUCHE_INDEX_SOURCE is not set" in page
+    form = admin.get("/admin/reindex").get_data(as_text=True)
+    assert 'id="keine-quelle"' in form and "STADTSUCHE_INDEX_SOURCE is not set" in form
