@@ -10,6 +10,9 @@ HERE = Path(__file__).resolve().parent
 GOLDEN_FILE = HERE / "golden_queries.json"
 MISSPELLINGS_FILE = HERE / "misspellings.json"
 PRECISION_FILE = HERE / "precision.json"
+# Written before tuning and split once (quality/split_visitor_queries.py).
+VISITOR_TUNING_FILE = HERE / "visitor_tuning.json"
+VISITOR_HELDOUT_FILE = HERE / "visitor_heldout.json"
 
 
 @dataclass(frozen=True)
@@ -80,3 +83,27 @@ def load_precision(path: Path = PRECISION_FILE) -> tuple[PrecisionCheck, ...]:
         except (KeyError, TypeError) as err:
             raise ValueError(f"{path}: entry {i} needs 'query' and 'must_not_match'") from err
     return tuple(checks)
+
+
+@dataclass(frozen=True)
+class VisitorQuery:
+    """A query typed as a visitor types it, and the pages that answer it (any one will do)."""
+
+    query: str
+    expected_urls: tuple[str, ...]
+
+
+def load_visitor(path: Path) -> tuple[VisitorQuery, ...]:
+    """Visitor queries from ``path``; a malformed entry raises ValueError naming it."""
+    items = []
+    for i, row in enumerate(_load(path)):
+        try:
+            expected = row["expected"]
+            urls = (expected,) if isinstance(expected, str) else tuple(str(u) for u in expected)
+            if not urls or not str(row["query"]).strip():
+                raise ValueError("empty")
+            items.append(VisitorQuery(query=str(row["query"]), expected_urls=urls))
+        except (KeyError, TypeError, ValueError) as err:
+            raise ValueError(f"{path}: entry {i} needs 'query' and 'expected' "
+                             "(a URL or a list of URLs)") from err
+    return tuple(items)

@@ -1,0 +1,38 @@
+"""What the search page shows for a query: the web app's own search path, no shortcut.
+
+The visitor sets are measured through ``webapp.service.run_search`` (request parsing,
+query builder, relaxed second pass, automatic corrections), so the figures are those of
+``/suche`` and ``/api/search``, not of a hand-made Solr request that might differ.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from webapp.repository import SolrRepository
+from webapp.request import parse_search_request
+from webapp.service import run_search
+
+
+@dataclass(frozen=True)
+class PageOutcome:
+    """The first page of results as a visitor sees it."""
+
+    urls: tuple[str, ...]
+    num_found: int
+    replaced_query: str | None  # set when the page shows the results of a correction
+    suggestion: str | None  # the "Meinten Sie" text offered, if any
+
+
+class PageSearch:
+    """Runs visitor queries through the web app's search service against one core."""
+
+    def __init__(self, core_url: str, timeout: float = 30.0) -> None:
+        self.repository = SolrRepository(core_url, timeout)
+
+    def __call__(self, query: str) -> PageOutcome:
+        """The first result page for ``query`` with the default order and page size."""
+        result = run_search(self.repository, parse_search_request({"q": query}))
+        return PageOutcome(urls=tuple(hit.url for hit in result.hits),
+                           num_found=result.num_found, replaced_query=result.replaced_query,
+                           suggestion=result.suggestion.text if result.suggestion else None)

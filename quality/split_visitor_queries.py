@@ -1,0 +1,48 @@
+"""``python -m quality.split_visitor_queries``: split the visitor queries once into two sets.
+
+``visitor_queries.json`` holds every query as written (before any tuning), each with the
+page or pages a visitor would be glad to see. This script shuffles them with a fixed seed
+and writes a tuning set and a held-out set. It was run once; the two files are committed and
+the held-out set is only ever measured, never tuned against. Running it again reproduces the
+same split, so a changed split shows up in the diff.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ALL_FILE = HERE / "visitor_queries.json"
+TUNING_FILE = HERE / "visitor_tuning.json"
+HELDOUT_FILE = HERE / "visitor_heldout.json"
+SEED = 20261129
+HELDOUT_SIZE = 150
+
+
+def split(rows: list[dict[str, object]], seed: int = SEED,
+          heldout_size: int = HELDOUT_SIZE) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
+    """(tuning, held-out): a seeded shuffle, the first ``heldout_size`` rows held out."""
+    shuffled = list(rows)
+    random.Random(seed).shuffle(shuffled)
+    return shuffled[heldout_size:], shuffled[:heldout_size]
+
+
+def _write(path: Path, rows: list[dict[str, object]]) -> None:
+    path.write_text(json.dumps(rows, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+
+def main() -> int:
+    """Write the two files from ``visitor_queries.json``."""
+    rows = json.loads(ALL_FILE.read_text(encoding="utf-8"))
+    tuning, heldout = split(rows)
+    _write(TUNING_FILE, tuning)
+    _write(HELDOUT_FILE, heldout)
+    print(f"{len(tuning)} tuning, {len(heldout)} held-out queries written", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
