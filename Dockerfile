@@ -1,10 +1,12 @@
 # Image for the web app and the indexer (Solr runs from the official image).
-FROM python:3.11-slim
+FROM python:3.11.13-slim-bookworm
 WORKDIR /srv/stadtsuche
 ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1
 COPY pyproject.toml README.md ./
 COPY indexer ./indexer
 COPY webapp ./webapp
+COPY stadtsuche ./stadtsuche
+COPY solrclient ./solrclient
 COPY solrlauncher ./solrlauncher
 COPY sample-site ./sample-site
 COPY quality/golden_queries.json ./quality/golden_queries.json

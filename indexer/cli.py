@@ -1,7 +1,8 @@
 """``python -m indexer``: index sources, re-run the default source, delete pages.
 
 Exit codes: 0 the run completed (failures within --max-failures), 1 the run stopped early or
-had too many failures (nothing was deleted), 2 wrong usage.
+had too many failures (nothing was deleted), 2 wrong usage or settings (e.g. production
+settings without a named source).
 """
 
 from __future__ import annotations
@@ -17,9 +18,10 @@ from typing import IO
 from tqdm import tqdm
 
 from indexer import pipeline
-from indexer.config import load_config
+from indexer.config import config_from, configured_source
 from indexer.model import ProgressEvent, Report
 from indexer.report import format_report
+from stadtsuche.settings import SettingsError, load_settings
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -35,7 +37,8 @@ def build_parser() -> argparse.ArgumentParser:
     runs.add_argument("--crawl", action="store_true",
                       help="follow same-host links from page URLs instead of fetching them singly")
     runs.add_argument("--force", action="store_true",
-                      help="rewrite every page, also unchanged ones (click counts are kept)")
+                      help="rewrite every page, also unchanged ones (click counts are kept), and "
+                           "let a full run delete more than STADTSUCHE_DELETE_MAX_SHARE")
     runs.add_argument("--dry-run", action="store_true", help="parse only, do not touch Solr")
     runs.add_argument("--jsonl", metavar="FILE", help="with --dry-run: write documents as JSON "
                       "lines to FILE ('-' for stdout)")
@@ -61,14 +64,23 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.DEBUG if args.verbose else
                         logging.ERROR if args.quiet else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
-    config = load_config().with_overrides(solr_url=args.solr_url, base_url=args.base_url)
+    try:
+        settings = load_settings()
+        config = config_from(settings).with_overrides(solr_url=args.solr_url,
+                                                      base_url=args.base_url)
+        if args.command == "reindex":
+            source = configured_source(settings)
+            config = config.with_overrides(base_url=args.base_url or source.base_url)
+    except SettingsError as err:
+        print(f"Indexer nicht gestartet: {err}", file=sys.stderr)
+        return 2
     if args.command == "delete":
         report = pipeline.delete_urls(args.urls, config=config)
     else:
         if args.jsonl and not args.dry_run:
             print("--jsonl geht nur zusammen mit --dry-run", file=sys.stderr)
             return 2
-        sources = args.sources if args.command == "index" else [config.default_source]
+        sources = args.sources if args.command == "index" else [source.spec]
         try:
             with _jsonl_target(args.jsonl) as jsonl, _progress_bar(args.quiet) as progress:
                 report = pipeline.run(sources, full=args.full, progress=progress,

@@ -1,12 +1,14 @@
-"""Indexer settings in one typed place, read from environment variables with defaults here."""
+"""The indexer's settings: built from the one loader (``stadtsuche.settings``), tests pass
+overrides; and the rule which source a production run may use."""
 
 from __future__ import annotations
 
-import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
+
+from stadtsuche.settings import SAMPLE_SITE, Settings, SettingsError, load_settings
 
 DEFAULT_SOLR_URL = "http://127.0.0.1:8983/solr/stadtsuche"
 DEFAULT_BASE_URL = "https://www.jena.de/"
@@ -46,6 +48,9 @@ class IndexerConfig:
     max_pages: int = 100_000
     max_content_chars: int = 1_000_000
     max_page_bytes: int = 50_000_000
+    # A full run deletes at most this share of the documents its source covers (see
+    # indexer.deletion); --force lifts the limit.
+    delete_max_share: float = 0.2
     user_agent: str = USER_AGENT
     sections: Mapping[str, str] = field(default_factory=lambda: DEFAULT_SECTIONS)
 
@@ -54,6 +59,18 @@ class IndexerConfig:
         from dataclasses import replace
 
         return replace(self, **{k: v for k, v in changes.items() if v is not None})
+
+
+class SourceConfigError(SettingsError):
+    """The configured source cannot be used for this environment (the run must not start)."""
+
+
+@dataclass(frozen=True)
+class ConfiguredSource:
+    """The source that ``reindex``, the admin area and the schedule index."""
+
+    spec: str
+    base_url: str
 
 
 def _sections_from_env(raw: str | None) -> Mapping[str, str]:
@@ -67,19 +84,51 @@ def _sections_from_env(raw: str | None) -> Mapping[str, str]:
     return MappingProxyType(merged)
 
 
+def configured_source(settings: Settings) -> ConfiguredSource:
+    """The configured default source; in production it must be named, never implied.
+
+    Development (``make run``, tests) falls back to the sample site under jena.de URLs. In
+    production the sample site would replace the real pages, so there is no fallback: a
+    sitemap URL, or a folder together with its base URL, must be configured.
+    """
+    spec, base = settings.index_source, settings.base_url
+    if not settings.production:
+        return ConfiguredSource(spec or str(SAMPLE_SITE), base or DEFAULT_BASE_URL)
+    if not spec:
+        raise SourceConfigError(
+            "STADTSUCHE_INDEX_SOURCE is not set: in production the indexer needs its source "
+            "named explicitly, the live site's sitemap URL (e.g. "
+            "https://www.jena.de/sitemap.xml) or a folder of saved pages together with "
+            "STADTSUCHE_BASE_URL. (STADTSUCHE_ENV=development allows the sample site.)")
+    is_url = spec.startswith(("http://", "https://"))
+    if not is_url and not base:
+        raise SourceConfigError(
+            f"STADTSUCHE_INDEX_SOURCE is the folder {spec}, but STADTSUCHE_BASE_URL is not "
+            "set: in production a folder needs the URL under which its pages are published.")
+    if not is_url and Path(spec).resolve() == SAMPLE_SITE.resolve():
+        raise SourceConfigError(
+            "STADTSUCHE_INDEX_SOURCE is the sample site, which is for make run and the tests "
+            "only: in production name the live site's sitemap URL.")
+    return ConfiguredSource(spec, base or "")
+
+
+def config_from(settings: Settings) -> IndexerConfig:
+    """The indexer's configuration from the loaded settings."""
+    return IndexerConfig(
+        solr_url=settings.solr_url,
+        base_url=settings.base_url or DEFAULT_BASE_URL,
+        default_source=settings.index_source or "",
+        state_path=Path(settings.indexer_state),
+        batch_size=settings.index_batch,
+        solr_timeout=settings.index_solr_timeout,
+        http_timeout=settings.http_timeout,
+        crawl_delay=settings.crawl_delay,
+        max_pages=settings.crawl_max_pages,
+        delete_max_share=settings.delete_max_share,
+        sections=_sections_from_env(settings.category_sections),
+    )
+
+
 def load_config(env: Mapping[str, str] | None = None) -> IndexerConfig:
     """Build the configuration from ``env`` (default: the process environment)."""
-    env = os.environ if env is None else env
-    base = IndexerConfig()
-    return IndexerConfig(
-        solr_url=env.get("STADTSUCHE_SOLR_URL", base.solr_url),
-        base_url=env.get("STADTSUCHE_BASE_URL", base.base_url),
-        default_source=env.get("STADTSUCHE_INDEX_SOURCE", base.default_source),
-        state_path=Path(env.get("STADTSUCHE_INDEXER_STATE", str(base.state_path))),
-        batch_size=int(env.get("STADTSUCHE_INDEX_BATCH", base.batch_size)),
-        solr_timeout=float(env.get("STADTSUCHE_SOLR_TIMEOUT", base.solr_timeout)),
-        http_timeout=float(env.get("STADTSUCHE_HTTP_TIMEOUT", base.http_timeout)),
-        crawl_delay=float(env.get("STADTSUCHE_CRAWL_DELAY", base.crawl_delay)),
-        max_pages=int(env.get("STADTSUCHE_CRAWL_MAX_PAGES", base.max_pages)),
-        sections=_sections_from_env(env.get("STADTSUCHE_CATEGORY_SECTIONS")),
-    )
+    return config_from(load_settings(env))

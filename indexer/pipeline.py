@@ -8,6 +8,9 @@ Guarantees, in the order a run goes:
 * Nothing is ever deleted before all pages were processed. Pages missing from a *full* run
   are deleted by id only when the run completed: not cancelled, Solr reachable throughout, no
   more failures than allowed. Pages that failed to fetch or parse keep their old document.
+* A full run deletes only within the sources it covered (host and folder of the base URL,
+  sitemap or start page), and at most ``delete_max_share`` of them unless forced
+  (``indexer.deletion``).
 * The index stays searchable: there is no delete-all; documents are replaced one by one.
 * When anything changed, the run commits and rebuilds the title suggester.
 """
@@ -25,6 +28,7 @@ from typing import IO
 
 from indexer.batch import BatchSender, Entry
 from indexer.config import IndexerConfig, load_config
+from indexer.deletion import plan_deletion, scope_prefix
 from indexer.document import content_hash, fingerprint, page_fields, to_solr_doc
 from indexer.model import Outcome, ParsedPage, ProgressEvent, RawPage, Report, SourceProblem
 from indexer.parse import PageSkipped, parse_page
@@ -68,7 +72,8 @@ def run(sources: list[str], solr_url: str | None = None, *, full: bool,
         listing = open_sources(sources, config, fetcher, crawl)
         report = index_items(listing, writer, existing, config, full=full, progress=progress,
                              cancel=cancel, jsonl=jsonl, max_failures=max_failures,
-                             validators=validators, force=force)
+                             validators=validators, force=force,
+                             scope=source_scope(sources, config))
     except (SolrError, SourceError) as err:
         log.error("indexing run stopped: %s", err)
         report = RunLog().to_report(full=full, dry_run=dry_run, error=str(err))
@@ -117,12 +122,22 @@ def open_sources(specs: list[str], config: IndexerConfig, fetcher: Fetcher,
     return chain(listings)
 
 
+def source_scope(specs: list[str], config: IndexerConfig) -> tuple[str, ...]:
+    """URL prefixes of the pages the sources cover (a folder: its base URL)."""
+    return tuple(dict.fromkeys(
+        scope_prefix(config.base_url if kind_of(spec) == "folder" else spec) for spec in specs))
+
+
 def index_items(listing: SourceListing, writer: SolrWriter | None, existing: dict[str, str],
                 config: IndexerConfig, *, full: bool, progress: Progress | None = None,
                 cancel: threading.Event | None = None, jsonl: IO[str] | None = None,
                 max_failures: int | None = None, validators: ValidatorStore | None = None,
-                force: bool = False) -> Report:
-    """The page loop for any listing (also used directly by the benchmark's page stream)."""
+                force: bool = False, scope: tuple[str, ...] = ("",)) -> Report:
+    """The page loop for any listing (also used directly by the benchmark's page stream).
+
+    A full run deletes only documents whose id starts with one of the ``scope`` prefixes
+    (the default ``("",)`` is the whole index, for page streams without a source URL).
+    """
     work = _Run(writer, existing, config, jsonl, validators or ValidatorStore(None), force)
     error: str | None = None
     cancelled = False
@@ -141,7 +156,7 @@ def index_items(listing: SourceListing, writer: SolrWriter | None, existing: dic
         work.drain()
         if error is None and not cancelled:
             if full:
-                work.delete_missing(progress)
+                error = work.delete_missing(progress, scope)
             work.finish()
     except SolrError as err:
         log.error("indexing run stopped: %s", err)
@@ -242,21 +257,30 @@ class _Run:
         if self.sender:
             self.sender.close()
 
-    def delete_missing(self, progress: Progress | None) -> None:
-        """Delete documents the complete source no longer has (not failed pages)."""
+    def delete_missing(self, progress: Progress | None, scope: tuple[str, ...]) -> str | None:
+        """Delete the scope's documents the complete source no longer has (not failed pages).
+
+        Returns why nothing was deleted when the share limit refused it.
+        """
         assert self.writer is not None or not self.existing
-        missing = sorted(set(self.existing) - set(self.first_url) - self.protected)
-        if missing and not self.first_url:
+        plan = plan_deletion(self.existing, set(self.first_url) | self.protected, scope,
+                             self.config.delete_max_share, self.force)
+        if (plan.ids or plan.refused) and not self.first_url:
             self.tally.notes.append("Quelle lieferte keine Seiten – nichts gelöscht")
-            return
+            return None
+        if plan.refused:
+            log.error("full run deleted nothing: %s", plan.refused)
+            return plan.refused
+        missing = plan.ids
         if self.writer is None or not missing:
-            return
+            return None
         if progress:
             progress(self.tally.event(None, "", phase="deleting"))
         self.writer.delete(missing)
         for page_id in missing:
             self.tally.add(Outcome.DELETED, page_id)
         self.changed = True
+        return None
 
     def finish(self) -> None:
         """Commit and rebuild the suggester when the index changed."""

@@ -12,6 +12,11 @@ class Timeouts:
     connect: float = 3.0
     read: float = 5.0
 
+    @classmethod
+    def reading(cls, seconds: float) -> Timeouts:
+        """Wait ``seconds`` for an answer; connecting on a local network takes at most 3 s."""
+        return cls(connect=min(float(seconds), 3.0), read=float(seconds))
+
 
 @dataclass(frozen=True)
 class RetryPolicy:

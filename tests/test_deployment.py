@@ -54,6 +54,30 @@ def test_web_runs_gunicorn_and_waits_for_healthy_solr() -> None:
     assert indexer["restart"] == "no"
 
 
+def test_production_stack_indexes_only_the_named_live_source() -> None:
+    env = COMPOSE["x-app-env"]
+    assert env["STADTSUCHE_ENV"] == "production"
+    # Compose refuses to start without the live source; there is no sample-site default.
+    assert env["STADTSUCHE_INDEX_SOURCE"].startswith("${STADTSUCHE_INDEX_SOURCE:?")
+    text = (REPO / "docker-compose.yml").read_text(encoding="utf-8")
+    assert "sample-site" not in text
+    # The full index is a one-off that `docker compose up` never starts.
+    indexer = COMPOSE["services"]["indexer"]
+    assert indexer["profiles"] == ["tools"] and indexer["command"] == "python -m indexer reindex --full"
+    schedule = COMPOSE["services"]["reindex-schedule"]
+    assert schedule["command"] == "python -m webapp.admin.schedule"
+    assert schedule["depends_on"]["solr"]["condition"] == "service_healthy"
+    assert schedule["volumes"] == COMPOSE["services"]["web"]["volumes"]  # same indexer state
+
+
+def test_every_image_has_a_full_version_tag() -> None:
+    images = [s["image"] for s in COMPOSE["services"].values() if "image" in s]
+    base = re.findall(r"^FROM (\S+)", (REPO / "Dockerfile").read_text(), re.M)
+    assert len(images) >= 5 and base
+    for image in images + base:
+        assert re.fullmatch(r"[a-z0-9/-]+:\d+\.\d+\.\d+(-[a-z0-9.-]+)?", image), image
+
+
 # ---------------------------------------------------------------- profile "cloud" (SolrCloud)
 
 CLOUD_NODES = ("solr1", "solr2", "solr3")
@@ -69,7 +93,7 @@ def test_cloud_profile_leaves_the_default_stack_alone() -> None:
             "rebuild-cloud"} <= set(cloud)
     # `docker compose up` without --profile still starts exactly the single-core stack.
     default = {name for name, s in COMPOSE["services"].items() if not s.get("profiles")}
-    assert default == {"solr", "web", "indexer"}
+    assert default == {"solr", "web", "reindex-schedule"}
     for name, service in cloud.items():
         for dep in service.get("depends_on", {}):
             assert dep in cloud, f"{name} (cloud) depends on {dep} outside the profile"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import secrets
 from typing import Any
 
 from flask import Flask
@@ -17,7 +18,10 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     """Build the app; `test_config` overrides settings (solr_url, env, ...) and Flask config."""
     app = Flask(__name__)
     settings = Settings.load(overrides=test_config)
-    app.config.from_mapping(SECRET_KEY=settings.secret_key, STADTSUCHE=settings,
+    # Sessions carry only flash messages and the admin login; without a configured key (not
+    # allowed in production) a random one per process is safe, it just does not survive restarts.
+    app.config.from_mapping(SECRET_KEY=settings.secret_key or secrets.token_hex(32),
+                            STADTSUCHE=settings,
                             MAX_CONTENT_LENGTH=MAX_CONTENT_LENGTH, DEBUG=settings.debug)
     if test_config:
         app.config.update({k: v for k, v in test_config.items() if k.isupper()})
@@ -33,6 +37,8 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     templating.init_app(app)
     register_blueprints(app)
 
-    from .admin import init_admin
-    init_admin(app)
+    if settings.admin_enabled:
+        # Imported only when wanted: the visitor search never depends on the admin area.
+        from .admin import init_admin
+        init_admin(app)
     return app

@@ -7,7 +7,7 @@ import logging
 from flask import Flask, Response, jsonify, render_template, request
 from werkzeug.exceptions import HTTPException, InternalServerError
 
-from .repository import InvalidQuery, SolrUnavailable
+from solrclient import SolrError, SolrRejected
 
 log = logging.getLogger(__name__)
 
@@ -37,12 +37,13 @@ def _http_error(err: HTTPException) -> tuple[Response | str, int]:
     return error_response(err.code or 500)
 
 
-def _solr_unavailable(err: SolrUnavailable) -> tuple[Response | str, int]:
+def _solr_unavailable(err: SolrError) -> tuple[Response | str, int]:
+    # Unreachable, timed out, 5xx, or a core/handler that is missing: the search is down.
     log.error("Search unavailable: %s", err)
     return error_response(503)
 
 
-def _invalid_query(err: InvalidQuery) -> tuple[Response | str, int]:
+def _invalid_query(err: SolrRejected) -> tuple[Response | str, int]:
     log.warning("Solr rejected a query: %s", err)
     return error_response(400, "Diese Suchanfrage kann leider nicht ausgeführt werden. "
                                "Bitte formulieren Sie sie anders.")
@@ -59,7 +60,7 @@ def init_app(app: Flask) -> None:
     """Register the handlers."""
     for status in (400, 404, 405, 413, 500, 503):
         app.register_error_handler(status, _http_error)
-    app.register_error_handler(SolrUnavailable, _solr_unavailable)
-    app.register_error_handler(InvalidQuery, _invalid_query)
+    app.register_error_handler(SolrError, _solr_unavailable)
+    app.register_error_handler(SolrRejected, _invalid_query)
     app.register_error_handler(InternalServerError, _unexpected)
     app.register_error_handler(Exception, _unexpected)

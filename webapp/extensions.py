@@ -1,43 +1,43 @@
-"""The app's shared objects (the Solr repository), created per app, found via current_app."""
+"""The app's shared objects (Solr repository, search tuning), created per app, via current_app."""
 
 from __future__ import annotations
-
-from collections.abc import Callable
 
 from flask import Flask, current_app
 
 from .config import Settings
 from .repository import SolrRepository
-from .request import Sort
+from .tuning import NoTuning, SearchTuning
 
-_KEY = "stadtsuche.solr"
-# Registered by the admin area (webapp.admin.pins) when it is set up; absent otherwise.
-PINS_KEY = "stadtsuche.pins"
-# Registered by the admin area (webapp.admin.default_sort): the web team's default order.
-DEFAULT_SORT_KEY = "stadtsuche.default_sort"
+_REPOSITORY = "stadtsuche.solr"
+_TUNING = "stadtsuche.tuning"
 
 
 def init_app(app: Flask, settings: Settings) -> None:
-    """Attach a SolrRepository for the configured core."""
-    app.extensions[_KEY] = SolrRepository(settings.solr_url, settings.solr_timeout)
+    """Attach a SolrRepository for the configured core and the neutral search tuning."""
+    app.extensions[_REPOSITORY] = SolrRepository.for_url(settings.solr_url, settings.solr_timeout)
+    app.extensions[_TUNING] = NoTuning()
+
+
+def register_tuning(app: Flask, tuning: SearchTuning) -> None:
+    """Let an optional part (the admin area) supply pins, default sort and exclusions."""
+    app.extensions[_TUNING] = tuning
 
 
 def repository() -> SolrRepository:
     """The current app's SolrRepository."""
-    return current_app.extensions[_KEY]
+    return current_app.extensions[_REPOSITORY]
+
+
+def solr_repository(app: Flask) -> SolrRepository:
+    """``app``'s SolrRepository, outside a request (for parts that share its connections)."""
+    return app.extensions[_REPOSITORY]
+
+
+def tuning() -> SearchTuning:
+    """What the web team's settings contribute to the visitor search (NoTuning without admin)."""
+    return current_app.extensions[_TUNING]
 
 
 def settings() -> Settings:
     """The current app's Settings."""
     return current_app.config["STADTSUCHE"]
-
-
-def pin_lookup() -> Callable[[str], tuple[str, ...]] | None:
-    """The pinned-results lookup of the admin area, if there is one."""
-    return current_app.extensions.get(PINS_KEY)
-
-
-def default_sort() -> Sort:
-    """The order for visitors who choose none: the web team's, or relevance without admin."""
-    lookup: Callable[[], Sort] | None = current_app.extensions.get(DEFAULT_SORT_KEY)
-    return lookup() if lookup is not None else Sort.RELEVANCE

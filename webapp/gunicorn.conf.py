@@ -1,12 +1,13 @@
-"""gunicorn settings for a small machine (2 cores); override with STADTSUCHE_BIND etc."""
+"""gunicorn settings for a small machine (2 cores); STADTSUCHE_BIND etc. come from the loader."""
 
-import os
+from stadtsuche.settings import load_settings
 
-bind = os.environ.get("STADTSUCHE_BIND", "127.0.0.1:5000")
+_settings = load_settings()
+bind = _settings.bind
 # Requests mostly wait for Solr, so a few threads per worker use the cores well.
-workers = int(os.environ.get("STADTSUCHE_WORKERS", "2"))
+workers = _settings.workers
 worker_class = "gthread"
-threads = int(os.environ.get("STADTSUCHE_THREADS", "4"))
+threads = _settings.threads
 timeout = 30
 graceful_timeout = 20
 keepalive = 5
@@ -14,4 +15,4 @@ max_requests = 2000
 max_requests_jitter = 200
 accesslog = "-"
 errorlog = "-"
-loglevel = os.environ.get("STADTSUCHE_LOG_LEVEL", "info")
+loglevel = _settings.log_level

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from dataclasses import replace
 
 from .builder import build_solr_params
@@ -11,47 +10,48 @@ from .escape import plain_words
 from .repository import SolrRepository
 from .request import SearchRequest, parse_query
 from .result import SearchResult, parse_search_response
+from .tuning import NoTuning, SearchTuning
 
 log = logging.getLogger(__name__)
 
-
-PinLookup = Callable[[str], tuple[str, ...]]
+_NO_TUNING = NoTuning()
 
 
 def _query_solr(repo: SolrRepository, request: SearchRequest,
-                pins: PinLookup | None) -> SearchResult:
-    if pins is not None:
-        request = replace(request, pinned_ids=_pinned(pins, request.query))
+                tuning: SearchTuning) -> SearchResult:
+    pinned = _pinned(tuning, request.query)
+    if pinned:
+        request = replace(request, pinned_ids=pinned)
     return parse_search_response(repo.search(build_solr_params(request)), request)
 
 
-def _pinned(pins: PinLookup, query: str) -> tuple[str, ...]:
+def _pinned(tuning: SearchTuning, query: str) -> tuple[str, ...]:
     try:
-        return tuple(pins(query))
+        return tuple(tuning.pinned_ids(query))
     except Exception:  # noqa: BLE001 - pins are an extra; the search itself must go on
         log.exception("Pinned results lookup failed for %r", query)
         return ()
 
 
 def run_search(repo: SolrRepository, request: SearchRequest,
-               pins: PinLookup | None = None) -> SearchResult:
+               tuning: SearchTuning = _NO_TUNING) -> SearchResult:
     """Search; clamp the page to the last one; fall back to the correction when nothing is found.
 
-    `pins` maps a query to the ids the web team pinned for it (see webapp.admin.pins).
+    ``tuning`` supplies the ids the web team pinned for a query (see webapp.tuning).
     """
     if request.is_empty:
         return SearchResult.empty(request)
     if not plain_words(request.query):
         # Only operators or punctuation ("*:*"): nothing to look for, no need to ask Solr.
         return SearchResult(request=request)
-    result = _query_solr(repo, request, pins)
+    result = _query_solr(repo, request, tuning)
     if result.num_found and request.page > result.num_pages:
-        result = _query_solr(repo, replace(request, page=result.num_pages), pins)
+        result = _query_solr(repo, replace(request, page=result.num_pages), tuning)
     suggestion = result.suggestion
     if (result.num_found == 0 and request.autocorrect and suggestion is not None
             and suggestion.hits > 0):
         corrected_query, _ = parse_query(suggestion.text)
-        corrected = _query_solr(repo, replace(request, query=corrected_query, page=1), pins)
+        corrected = _query_solr(repo, replace(request, query=corrected_query, page=1), tuning)
         if corrected.num_found:
             log.info("No hits for %r, showing %r instead", request.query, corrected_query)
             result = replace(corrected, replaced_query=request.query, suggestion=suggestion)

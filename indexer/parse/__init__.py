@@ -5,20 +5,19 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import datetime
 
-from bs4 import BeautifulSoup
-
 from indexer.model import ParsedPage, RawPage
 from indexer.parse import category, content, dates, meta, title
 from indexer.parse.cleanup import remove_chrome
 from indexer.parse.decoding import check_is_html, decode
 from indexer.parse.errors import PageSkipped
+from indexer.parse.tree import first, parse_html
 
 __all__ = ["PageSkipped", "parse_page"]
 
 # Only the first max_content_chars * MARKUP_FACTOR characters of markup are parsed (2 MB by
-# default): parsing is the slowest stage (about 3 s per MB of markup), and text that far down
-# a page lies beyond the content cap anyway. A 20 MB page is thus indexed with its first ~1 MB
-# of text instead of stalling the run.
+# default): parsing is the slowest stage, its cost grows with the markup, and text that far
+# down a page lies beyond the content cap anyway. A 20 MB page is thus indexed with its first
+# ~1 MB of text instead of stalling the run.
 MARKUP_FACTOR = 2
 
 
@@ -27,19 +26,19 @@ def parse_page(raw: RawPage, sections: Mapping[str, str], max_content_chars: int
     check_is_html(raw.body, raw.content_type)
     text, _encoding = decode(raw.body, raw.content_type)
     text = text[: max_content_chars * MARKUP_FACTOR]
-    soup = BeautifulSoup(text, "lxml")
-    if soup.find("html") is None and soup.find("body") is None:
+    tree = parse_html(text)
+    if tree is None or first(tree, "html", "body") is None:
         raise PageSkipped("kein HTML-Dokument")
 
-    url = meta.canonical_url(soup, raw.url)
-    head_title = title.head_title(soup)
-    page_category = category.category(soup, url, sections)
-    found_date = dates.meta_date(soup)
-    remove_chrome(soup)
+    url = meta.canonical_url(tree, raw.url)
+    head_title = title.head_title(tree)
+    page_category = category.category(tree, url, sections)
+    found_date = dates.meta_date(tree)
+    remove_chrome(tree)
 
-    root = content.content_root(soup)
+    root = content.content_root(tree)
     body_text = content.main_text(root, max_content_chars)
-    page_title = title.page_title(soup, head_title, url)
+    page_title = title.page_title(tree, head_title, url)
     if not body_text and not head_title:
         raise PageSkipped("Seite ohne Text und ohne Titel")
     when, source = found_date or _later_date(body_text, raw)
@@ -47,13 +46,13 @@ def parse_page(raw: RawPage, sections: Mapping[str, str], max_content_chars: int
         id=url,
         url=url,
         title=page_title,
-        teaser=content.teaser(soup, root, body_text),
+        teaser=content.teaser(tree, root, body_text),
         content=body_text,
         category=page_category,
         online_date=when,
         date_source=source,
-        keywords=meta.keywords(soup),
-        language=meta.language(soup),
+        keywords=meta.keywords(tree),
+        language=meta.language(tree),
     )
 
 

@@ -11,30 +11,29 @@ from __future__ import annotations
 from collections.abc import Mapping
 from urllib.parse import unquote, urlsplit
 
-from bs4 import BeautifulSoup, Tag
-
-from indexer.parse.cleanup import is_breadcrumb
+from indexer.parse.cleanup import find_breadcrumb
 from indexer.parse.meta import clean_text, meta_content
+from indexer.parse.tree import Element, text_of
 
 FALLBACK = "Allgemein"
 
 
-def breadcrumb_items(soup: BeautifulSoup) -> list[str]:
+def breadcrumb_items(root: Element) -> list[str]:
     """Texts of the breadcrumb's items, in order (read before cleanup removes it)."""
-    trail = soup.find(is_breadcrumb)
-    if not isinstance(trail, Tag):
+    trail = find_breadcrumb(root)
+    if trail is None:
         return []
-    items = trail.find_all("li") or trail.find_all(["a", "span"])
-    texts = [clean_text(i.get_text(" ")) for i in items]
+    items = list(trail.iterdescendants("li")) or list(trail.iterdescendants("a", "span"))
+    texts = [clean_text(text_of(i)) for i in items]
     return [t for t in texts if t and t not in (">", "/", "»", "›")]
 
 
-def category(soup: BeautifulSoup, url: str, sections: Mapping[str, str]) -> str:
+def category(root: Element, url: str, sections: Mapping[str, str]) -> str:
     """Decide the category of a page by the precedence in this module's docstring."""
-    meta = meta_content(soup, "category", "article:section", "dcterms.subject")
+    meta = meta_content(root, "category", "article:section", "dcterms.subject")
     if meta:
         return meta
-    trail = breadcrumb_items(soup)
+    trail = breadcrumb_items(root)
     if len(trail) >= 2:
         return trail[1]
     return section_category(url, sections)

@@ -7,35 +7,38 @@ boundary: longer pages are still indexed, their tail is simply not searchable.
 
 from __future__ import annotations
 
-from bs4 import BeautifulSoup, Tag
+from lxml import etree
 
+from indexer.parse.cleanup import cleaned_text
 from indexer.parse.meta import clean_text, meta_content
+from indexer.parse.tree import Element, first, text_nodes
 
 TEASER_CHARS = 300
 _MIN_PARAGRAPH = 40
+_ROLE_MAIN = etree.XPath("(//*[@role = 'main'])[1]")
 
 
-def content_root(soup: BeautifulSoup) -> Tag | BeautifulSoup:
+def content_root(root: Element) -> Element:
     """The element holding the page's own text."""
-    for found in (soup.find("main"), soup.find(attrs={"role": "main"}), soup.find("article"),
-                  soup.find("body")):
-        if isinstance(found, Tag):
+    for found in (first(root, "main"), next(iter(_ROLE_MAIN(root)), None),
+                  first(root, "article"), first(root, "body")):
+        if found is not None:
             return found
-    return soup
+    return root
 
 
-def main_text(root: Tag | BeautifulSoup, max_chars: int) -> str:
+def main_text(root: Element, max_chars: int) -> str:
     """Whitespace-collapsed text of ``root``, capped at ``max_chars``."""
-    return cap(clean_text(root.get_text(" ")), max_chars)
+    return cap(clean_text(cleaned_text(text_nodes(root))), max_chars)
 
 
-def teaser(head: BeautifulSoup, root: Tag | BeautifulSoup, content: str) -> str:
+def teaser(head: Element, root: Element, content: str) -> str:
     """Meta description, else the first real paragraph, else the start of the content."""
     described = meta_content(head, "description", "og:description")
     if described:
         return cap(described, TEASER_CHARS)
-    for paragraph in root.find_all("p"):
-        text = clean_text(paragraph.get_text(" "))
+    for paragraph in root.iterdescendants("p"):
+        text = clean_text(cleaned_text(text_nodes(paragraph)))
         if len(text) >= _MIN_PARAGRAPH:
             return cap(text, TEASER_CHARS)
     return cap(content, TEASER_CHARS)

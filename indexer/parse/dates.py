@@ -23,9 +23,8 @@ from datetime import UTC, date, datetime, time
 from email.utils import parsedate_to_datetime
 from zoneinfo import ZoneInfo
 
-from bs4 import BeautifulSoup
-
 from indexer.parse.meta import meta_content
+from indexer.parse.tree import Element
 
 LOCAL = ZoneInfo("Europe/Berlin")
 _MONTHS = {
@@ -45,10 +44,10 @@ _VISIBLE = re.compile(
 )
 
 
-def meta_date(soup: BeautifulSoup) -> tuple[datetime, str] | None:
+def meta_date(root: Element) -> tuple[datetime, str] | None:
     """The first parseable date from the meta tags, with the name of the tag it came from."""
     for name in ("article:published_time", "dcterms.modified", "last-modified"):
-        value = meta_content(soup, name)
+        value = meta_content(root, name)
         parsed = parse_date(value) if value else None
         if parsed:
             return parsed, name

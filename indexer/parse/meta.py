@@ -5,22 +5,22 @@ from __future__ import annotations
 import re
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
-from bs4 import BeautifulSoup, Tag
-
 from indexer.parse.cleanup import strip_bindings
+from indexer.parse.tree import Element, first
 
 _SPLIT_KEYWORDS = re.compile(r"[,;]")
 
 
-def meta_content(soup: BeautifulSoup, *names: str) -> str | None:
+def meta_content(root: Element, *names: str) -> str | None:
     """Content of the first meta tag whose name, property or http-equiv matches (any case)."""
     wanted = [n.lower() for n in names]
     found: dict[str, str] = {}
-    for tag in soup.find_all("meta"):
+    for tag in root.iter("meta"):
         key = (tag.get("name") or tag.get("property") or tag.get("http-equiv") or "").lower()
-        value = clean_text(tag.get("content") or "")
-        if key in wanted and value and key not in found:
-            found[key] = value
+        if key in wanted and key not in found:
+            value = clean_text(tag.get("content") or "")
+            if value:
+                found[key] = value
     return next((found[n] for n in wanted if n in found), None)
 
 
@@ -29,19 +29,19 @@ def clean_text(text: str) -> str:
     return " ".join(strip_bindings(text).split())
 
 
-def canonical_url(soup: BeautifulSoup, page_url: str) -> str:
+def canonical_url(root: Element, page_url: str) -> str:
     """The page's canonical URL, else its own URL; normalised.
 
     Only a canonical URL on the page's own site counts (http/https, same host apart from a
     leading "www."): a page must not be able to make the index link to, or overwrite, a page
     of another site.
     """
-    for link in soup.find_all("link", href=True):
-        rel = link.get("rel") or []
-        rels = rel if isinstance(rel, list) else rel.split()
-        if "canonical" in (r.lower() for r in rels):
+    for link in root.iter("link"):
+        href = link.get("href")
+        rels = (link.get("rel") or "").split()
+        if href is not None and "canonical" in (r.lower() for r in rels):
             try:
-                candidate = try_normalise(urljoin(page_url, link["href"].strip()))
+                candidate = try_normalise(urljoin(page_url, href.strip()))
             except ValueError:  # e.g. a broken IPv6 literal; fall back to the page's URL
                 candidate = None
             if (candidate and urlsplit(candidate).scheme in ("http", "https")
@@ -79,17 +79,17 @@ def try_normalise(url: str) -> str | None:
         return None
 
 
-def language(soup: BeautifulSoup) -> str:
+def language(root: Element) -> str:
     """Primary language subtag from ``<html lang>``, default ``de``."""
-    html = soup.find("html")
-    raw = (html.get("lang") or html.get("xml:lang")) if isinstance(html, Tag) else None
+    html = first(root, "html")
+    raw = (html.get("lang") or html.get("xml:lang")) if html is not None else None
     primary = (raw or "").strip().split("-")[0].split("_")[0].lower()
     return primary if re.fullmatch(r"[a-z]{2,3}", primary) else "de"
 
 
-def keywords(soup: BeautifulSoup) -> tuple[str, ...]:
+def keywords(root: Element) -> tuple[str, ...]:
     """Meta keywords, split on commas or semicolons, without duplicates."""
-    raw = meta_content(soup, "keywords") or ""
+    raw = meta_content(root, "keywords") or ""
     seen: dict[str, None] = {}
     for word in _SPLIT_KEYWORDS.split(raw):
         word = word.strip()

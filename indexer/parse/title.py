@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from urllib.parse import unquote, urlsplit
 
-from bs4 import BeautifulSoup
-
+from indexer.parse.cleanup import cleaned_text
 from indexer.parse.meta import clean_text, meta_content
+from indexer.parse.tree import Element, first, first_below, text_nodes, text_of
 
 _SITE_SUFFIX = re.compile(r"\s*[|–—:-]\s*(?:(?:die\s+)?stadt\s+)?jena(?:\.de)?\s*$", re.I)
 
@@ -26,19 +26,22 @@ def strip_site_suffix(title: str) -> str:
     return title or previous
 
 
-def head_title(soup: BeautifulSoup) -> str:
+def head_title(root: Element) -> str:
     """<title> or og:title without the site suffix ('' when missing); read before cleanup."""
-    tag = soup.find("title")
-    text = clean_text(tag.get_text(" ")) if tag else ""
-    return strip_site_suffix(text or meta_content(soup, "og:title") or "")
+    tag = first(root, "title")
+    text = clean_text(text_of(tag)) if tag is not None else ""
+    return strip_site_suffix(text or meta_content(root, "og:title") or "")
 
 
-def page_title(cleaned: BeautifulSoup, head: str, url: str) -> str:
+def page_title(cleaned: Element, head: str, url: str) -> str:
     """Pick the title from the cleaned tree's <h1>, the head title, or the URL."""
-    root = cleaned.find("main") or cleaned.find("article") or cleaned
-    for candidate in (root.find("h1"), cleaned.find("h1")):
+    area = first(cleaned, "main")
+    if area is None:
+        area = first(cleaned, "article")
+    for candidate in (first_below(area if area is not None else cleaned, "h1"),
+                      first(cleaned, "h1")):
         if candidate is not None:
-            text = clean_text(candidate.get_text(" "))
+            text = clean_text(cleaned_text(text_nodes(candidate)))
             if text:
                 return text
     return head or title_from_url(url)

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 import pytest
 import requests
 
+from solrclient import SolrClient, Timeouts
 from solrlauncher import CloudSolr
 from webapp.admin.ranking_store import current_ranking, save_ranking
 from webapp.admin.repository import CoreAdmin
@@ -40,17 +41,17 @@ def test_ranking_and_synonyms_apply_on_every_node(cloud: CloudSolr) -> None:
     requests.post(f"{first}/update", params={"commit": "true"}, json=DOCS,
                   timeout=60).raise_for_status()
     assert _order(second, "Personalausweis") == ["perso", "fund"]
-    core = CoreAdmin(first, 60)
+    core = CoreAdmin(SolrClient(first, timeouts=Timeouts.reading(60)))
     save_ranking(core, current_ranking(core).with_changes(popularity=8.0), "redaktion", "Test")
     assert _order(second, "Personalausweis") == ["fund", "perso"]
-    assert current_ranking(CoreAdmin(second, 60)).popularity == 8.0
+    assert current_ranking(CoreAdmin(SolrClient(second, timeouts=Timeouts.reading(60)))).popularity == 8.0
 
     assert _order(second, "Perso") == []
     # The app may know only an alias; the reload must reach the collection behind it.
     requests.get(f"{cloud.node_urls[0]}/admin/collections", params={
         "action": "CREATEALIAS", "name": "suche_live", "collections": cloud.collection},
         timeout=60).raise_for_status()
-    via_alias = CoreAdmin(f"{cloud.node_urls[0]}/suche_live", 60)
+    via_alias = CoreAdmin(SolrClient(f"{cloud.node_urls[0]}/suche_live", timeouts=Timeouts.reading(60)))
     via_alias.add_managed("synonyms", {"perso": ["perso", "personalausweis"]})
     via_alias.reload()  # Collections API RELOAD: every replica on every node
     assert set(_order(second, "Perso")) == {"perso", "fund"}

@@ -12,11 +12,12 @@ from bs4 import BeautifulSoup
 from flask import Flask
 from flask.testing import FlaskClient
 
+from solrclient import SolrClient, Timeouts
 from tests.admin.conftest import csrf, make_app, page
 from tests.admin.test_admin_ranking import _form, _live
 from webapp.admin.default_sort import DefaultSortLookup
 from webapp.admin.repository import CoreAdmin
-from webapp.extensions import DEFAULT_SORT_KEY
+from webapp.admin.services import EXTENSION_KEY as ADMIN_KEY
 from webapp.request import Sort
 
 # Older pages name the word more often, so relevance and date order disagree.
@@ -143,11 +144,11 @@ def test_lookup_keeps_the_last_known_default_when_solr_fails(
                   json={"set": {"ranking": {**original_ranking,
                                             "sort": "clickCounter desc, score desc"}}},
                   timeout=30).raise_for_status()
-    lookup: DefaultSortLookup = app.extensions[DEFAULT_SORT_KEY]
+    lookup: DefaultSortLookup = app.extensions[ADMIN_KEY].default_sort
     lookup.invalidate()
     assert lookup() is Sort.POPULAR
     # Port 9 (discard) on localhost: nothing listens, the connection is refused.
-    lookup.core = CoreAdmin("http://127.0.0.1:9/solr/none", 2.0)
+    lookup.core = CoreAdmin(SolrClient("http://127.0.0.1:9/solr/none", timeouts=Timeouts.reading(2.0)))
     lookup.invalidate()
     assert lookup() is Sort.POPULAR
     body = _api(app.test_client())

@@ -211,7 +211,7 @@ def test_golden_check_sees_what_visitors_see(admin: FlaskClient, solr_url: str,
         checks = check_golden(svc.search, [
             GoldenQuery("Hundesteur", ("adm-hundesteuer",)),
             GoldenQuery("Ausweis", ("https://www.jena.de/test/hundesteuer",)),
-            GoldenQuery("Ausweis", ("adm-baustelle-neu",))], live, svc.pins)
+            GoldenQuery("Ausweis", ("adm-baustelle-neu",))], live, svc.tuning)
     assert [c.passes_now for c in checks] == [True, True, False]
     assert [c.passes_proposed for c in checks] == [True, True, False]
     assert checks[1].proposed_top[0] == "Hundesteuer"

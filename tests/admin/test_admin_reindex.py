@@ -12,6 +12,7 @@ from flask import Flask
 from flask.testing import FlaskClient
 
 from solrlauncher import StandaloneSolr
+from solrclient import SolrClient, Timeouts
 from tests.admin.conftest import csrf, make_app, sign_in
 from webapp.admin.reindex import LOCK_ID, ReindexBusy, ReindexRunner
 from webapp.admin.repository import StatsStore
@@ -162,7 +163,7 @@ def test_only_one_run_across_workers(solr: StandaloneSolr) -> None:
         release.wait(30)
         return True, "fertig", "Bericht"
 
-    store = StatsStore(solr.url_for("stadtsuche_stats"), 10)
+    store = StatsStore(SolrClient(solr.url_for("stadtsuche_stats"), timeouts=Timeouts.reading(10)))
     first = ReindexRunner(store, slow_index, "quelle", stale_seconds=600)
     second = ReindexRunner(store, slow_index, "quelle", stale_seconds=600)
     job = first.start("full", "", "a")
@@ -191,7 +192,7 @@ def test_only_one_run_across_workers(solr: StandaloneSolr) -> None:
 
 
 def test_stale_lock_of_a_dead_worker_is_taken_over(solr: StandaloneSolr) -> None:
-    store = StatsStore(solr.url_for("stadtsuche_stats"), 10)
+    store = StatsStore(SolrClient(solr.url_for("stadtsuche_stats"), timeouts=Timeouts.reading(10)))
     store.add([{"id": LOCK_ID, "type": "lock", "owner": "verstorben",
                 "heartbeat": "2020-01-01T00:00:00Z"}], 0)
     runner = ReindexRunner(store, lambda s, f, p, c: (True, "ok", ""), "quelle", stale_seconds=60)
@@ -249,7 +250,7 @@ def test_worker_shutdown_cancels_its_run_and_frees_the_lock(solr: StandaloneSolr
         cancelled.append(cancel.is_set())
         return False, "Abgebrochen; es wurde nichts gelöscht.", ""
 
-    store = StatsStore(solr.url_for("stadtsuche_stats"), 10)
+    store = StatsStore(SolrClient(solr.url_for("stadtsuche_stats"), timeouts=Timeouts.reading(10)))
     runner = ReindexRunner(store, index_until_cancelled, "quelle", stale_seconds=600)
     job = runner.start("full", "", "a")
     runner.shutdown(wait_seconds=10)
@@ -259,7 +260,7 @@ def test_worker_shutdown_cancels_its_run_and_frees_the_lock(solr: StandaloneSolr
 
 
 def test_a_run_without_heartbeat_is_shown_as_ended(solr: StandaloneSolr) -> None:
-    store = StatsStore(solr.url_for("stadtsuche_stats"), 10)
+    store = StatsStore(SolrClient(solr.url_for("stadtsuche_stats"), timeouts=Timeouts.reading(10)))
     store.add([{"id": "job:tot", "type": "job", "job_id": "tot", "status": "running",
                 "mode": "full", "ts": "2020-01-01T00:00:00Z",
                 "heartbeat": "2020-01-01T00:00:00Z"}], 0)

@@ -173,7 +173,7 @@ def test_hash_tools_make_hashes_that_log_in(app: Flask) -> None:
 def test_bad_admin_settings_are_refused_precisely(solr_url: str) -> None:
     with pytest.raises(AdminConfigError, match="STATS_SOLR_URL must be an http"):
         make_app(solr_url, STATS_SOLR_URL="ftp://solr/stats")
-    with pytest.raises(AdminConfigError, match="LOGIN_MAX_FAILURES must be a int"):
+    with pytest.raises(AdminConfigError, match="LOGIN_MAX_FAILURES must be a whole number"):
         make_app(solr_url, LOGIN_MAX_FAILURES="viele")
 
 

@@ -10,6 +10,7 @@ import requests
 from flask.testing import FlaskClient
 
 from solrlauncher import StandaloneSolr
+from solrclient import SolrClient, Timeouts
 from tests.admin.conftest import make_app
 from webapp.admin.forms import period_from_args
 from webapp.admin.settings import default_stats_url
@@ -120,7 +121,7 @@ def test_stats_url_defaults_to_the_same_solr() -> None:
 def test_old_events_are_purged(solr: StandaloneSolr) -> None:
     from webapp.admin.repository import StatsStore
     from webapp.admin.stats import purge_old_events
-    store = StatsStore(solr.url_for("stadtsuche_stats"), 10)
+    store = StatsStore(SolrClient(solr.url_for("stadtsuche_stats"), timeouts=Timeouts.reading(10)))
     store.add([{"id": "alt", "type": "search", "query": "alt", "ts": "2020-01-01T00:00:00Z"},
                {"id": "neu", "type": "search", "query": "neu", "ts": "NOW"},
                {"id": "pin:x", "type": "pin", "query": "x", "doc_ids": ["a"],

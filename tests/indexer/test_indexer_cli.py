@@ -58,9 +58,29 @@ def test_reindex_uses_the_configured_source(solr_url: str, empty_core: pysolr.So
                                             monkeypatch: pytest.MonkeyPatch,
                                             capsys: pytest.CaptureFixture[str]) -> None:
     monkeypatch.setenv("STADTSUCHE_INDEX_SOURCE", str(FIXTURES))
+    monkeypatch.setenv("STADTSUCHE_BASE_URL", "https://www.jena.de/")
     monkeypatch.setenv("STADTSUCHE_SOLR_URL", solr_url)
     assert main(["reindex", "--full", "--quiet"]) == 0
     assert capsys.readouterr().out.startswith(f"indexiert: {len(list(FIXTURES.glob('*.html')))}")
+
+
+def test_production_without_a_named_source_refuses_to_index(
+        solr_url: str, empty_core: pysolr.Solr, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    empty_core.add([{"id": "https://www.jena.de/echt.html", "title": "Echte Seite"}],
+                   commit=True)
+    monkeypatch.setenv("STADTSUCHE_SOLR_URL", solr_url)
+    monkeypatch.setenv("STADTSUCHE_ENV", "production")
+    assert main(["reindex", "--full", "--quiet"]) == 2
+    message = capsys.readouterr().err
+    assert "Indexer nicht gestartet: STADTSUCHE_INDEX_SOURCE is not set" in message
+    assert "sitemap" in message
+    # The sample site is no fallback: production names the live sitemap or folder + base URL.
+    monkeypatch.setenv("STADTSUCHE_INDEX_SOURCE", str(REPO / "sample-site"))
+    monkeypatch.setenv("STADTSUCHE_BASE_URL", "https://www.jena.de/")
+    assert main(["reindex", "--full", "--quiet"]) == 2
+    assert "sample site" in capsys.readouterr().err
+    assert [d["id"] for d in empty_core.search("*:*")] == ["https://www.jena.de/echt.html"]
 
 
 def test_unreachable_solr_exits_1_with_message(capsys: pytest.CaptureFixture[str]) -> None:

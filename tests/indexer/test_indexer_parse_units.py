@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
-from bs4 import BeautifulSoup
 
 from indexer.config import DEFAULT_SECTIONS
 from indexer.model import RawPage
@@ -16,6 +15,7 @@ from indexer.parse.dates import parse_date, visible_date
 from indexer.parse.decoding import check_is_html, decode
 from indexer.parse.meta import normalise_url
 from indexer.parse.title import strip_site_suffix, title_from_url
+from indexer.parse.tree import parse_html
 
 
 @pytest.mark.parametrize(("value", "expected"), [
@@ -83,15 +83,15 @@ def test_title_from_url() -> None:
 
 def test_category_precedence() -> None:
     trail = '<nav class="breadcrumb"><ol><li>Startseite</li><li>Kultur</li></ol></nav>'
-    soup = BeautifulSoup(trail, "lxml")
+    tree = parse_html(trail)
     url = "https://www.jena.de/umwelt-abfall/x.html"
-    assert category(soup, url, DEFAULT_SECTIONS) == "Kultur"
-    assert category(BeautifulSoup("<p>x</p>", "lxml"), url, DEFAULT_SECTIONS) == "Umwelt & Abfall"
-    assert category(BeautifulSoup("<p>x</p>", "lxml"), "https://www.jena.de/presse-archiv/x.html",
+    assert category(tree, url, DEFAULT_SECTIONS) == "Kultur"
+    assert category(parse_html("<p>x</p>"), url, DEFAULT_SECTIONS) == "Umwelt & Abfall"
+    assert category(parse_html("<p>x</p>"), "https://www.jena.de/presse-archiv/x.html",
                     DEFAULT_SECTIONS) == "Presse Archiv"
     custom = {"umwelt-abfall": "Umwelt"}
-    assert category(BeautifulSoup("<p>x</p>", "lxml"), url, custom) == "Umwelt"
-    with_meta = BeautifulSoup('<meta name="category" content="Bürgerservice"><p>x</p>', "lxml")
+    assert category(parse_html("<p>x</p>"), url, custom) == "Umwelt"
+    with_meta = parse_html('<meta name="category" content="Bürgerservice"><p>x</p>')
     assert category(with_meta, url, DEFAULT_SECTIONS) == "Bürgerservice"
 
 

@@ -5,6 +5,9 @@ from __future__ import annotations
 import pytest
 from flask.testing import FlaskClient
 
+from webapp.extensions import register_tuning
+from webapp.tuning import NoTuning
+
 pytestmark = pytest.mark.usefixtures("search_docs")
 
 
@@ -88,17 +91,25 @@ def test_health_ok(client: FlaskClient) -> None:
     assert response.get_json() == {"status": "ok", "solr": "ok"}
 
 
+class _PinFundbuero(NoTuning):
+    """A SearchTuning of the visitor search's own kind, standing in for the admin area."""
+
+    def pinned_ids(self, query: str) -> tuple[str, ...]:
+        return ("t-fundbuero",) if query.lower() == "jena" else ()
+
+
+class _BrokenPins(NoTuning):
+    def pinned_ids(self, query: str) -> tuple[str, ...]:
+        raise RuntimeError("pin store down")
+
+
 def test_pinned_pages_lead_relevance_order(app, search_docs: str) -> None:
-    # The admin area registers this lookup; here a plain function stands in for its store.
-    app.extensions["stadtsuche.pins"] = lambda q: ("t-fundbuero",) if q.lower() == "jena" else ()
+    register_tuning(app, _PinFundbuero())
     client = app.test_client()
     docs = client.get("/api/search?q=Jena").get_json()["outData"]["response"]["docs"]
     assert docs[0]["id"] == "t-fundbuero"
     by_date = client.get("/api/search?q=Jena&sort=datum_neu").get_json()["outData"]
     assert by_date["response"]["docs"][0]["id"] == "t-stadtfest"
 
-    def broken(query: str) -> tuple[str, ...]:
-        raise RuntimeError("pin store down")
-
-    app.extensions["stadtsuche.pins"] = broken
+    register_tuning(app, _BrokenPins())
     assert client.get("/api/search?q=Jena").status_code == 200

@@ -8,7 +8,8 @@ import pytest
 from flask import Flask
 
 from webapp.builder import SORT_CLAUSES, build_solr_params, sort_for_clause
-from webapp.extensions import default_sort
+from webapp import create_app
+from webapp.extensions import tuning
 from webapp.request import SearchRequest, Sort, parse_search_request
 from webapp.result import SearchResult
 from webapp.widget import in_data
@@ -79,7 +80,7 @@ def test_widget_in_data_names_the_order_used() -> None:
     assert in_data(SearchResult(request=req))["SORT"] == "beliebtheit"
 
 
-def test_accessor_without_admin_area_gives_relevance() -> None:
-    bare = Flask(__name__)
+def test_without_admin_area_the_order_is_relevance(solr_url: str) -> None:
+    bare = create_app({"solr_url": solr_url, "admin_enabled": "false", "env": "development"})
     with bare.app_context():
-        assert default_sort() is Sort.RELEVANCE
+        assert tuning().default_sort() is Sort.RELEVANCE

@@ -8,14 +8,13 @@ search signals and registers the ``/admin`` blueprint and the ``admin-hash`` com
 from __future__ import annotations
 
 import logging
-import os
 from datetime import timedelta
 from pathlib import Path
 
 import click
 from flask import Flask
 
-from .settings import AdminConfigError, check_production, load_admin_settings
+from .settings import AdminConfigError, admin_settings, check_production
 
 log = logging.getLogger(__name__)
 
@@ -24,28 +23,30 @@ __all__ = ["AdminConfigError", "init_admin"]
 
 def init_admin(app: Flask) -> None:
     """Set up the admin area on ``app`` (raises AdminConfigError for an unsafe production setup)."""
-    from webapp.extensions import DEFAULT_SORT_KEY
-    from webapp.repository import SolrRepository
+    from solrclient import SolrClient, SolrError, Timeouts
+    from webapp.extensions import register_tuning, solr_repository
 
     from . import views_auth, views_ranking, views_reindex, views_stats, views_terms  # noqa: F401
     from .blueprint import bp
     from .default_sort import DefaultSortLookup
     from .hash import make_hash
-    from .pins import EXTENSION_KEY as PINS_KEY
     from .pins import PinLookup
     from .records import seed_golden
     from .reindex import ReindexRunner, run_indexer
-    from .repository import AdminSolrError, CoreAdmin, StatsStore
+    from .repository import CoreAdmin, StatsStore
     from .security import LoginLimiter
     from .services import EXTENSION_KEY, AdminServices
     from .stats import StatsRecorder
+    from .tuning import AdminTuning
 
     web = app.config["STADTSUCHE"]
-    settings = load_admin_settings(web.solr_url, overrides=app.config)
-    production = web.env == "production"
+    settings = admin_settings(web)
+    production = web.production
     if production:
-        secret = app.config.get("STADTSUCHE_SECRET_KEY") or os.environ.get("STADTSUCHE_SECRET_KEY")
-        check_production(settings, secret_key_configured=bool(secret))
+        check_production(settings, secret_key_configured=bool(web.secret_key))
+        if settings.source_problem:
+            log.warning("Reindexing is off until a source is configured: %s",
+                        settings.source_problem)
     elif not settings.has_credentials:
         log.warning("Admin area without credentials: nobody can sign in "
                     "(set STADTSUCHE_ADMIN_USER and STADTSUCHE_ADMIN_PASSWORD_HASH)")
@@ -53,21 +54,25 @@ def init_admin(app: Flask) -> None:
                       SESSION_COOKIE_SECURE=production,
                       PERMANENT_SESSION_LIFETIME=timedelta(hours=8))
 
-    stats = StatsStore(settings.stats_solr_url, web.solr_timeout)
+    search = solr_repository(app)
+    stats = StatsStore(SolrClient(settings.stats_solr_url,
+                                  timeouts=Timeouts.reading(web.solr_timeout)))
+    # Reloads and ParamSet writes may take a while on a busy Solr.
+    core = CoreAdmin(search.client.with_options(
+        timeouts=Timeouts.reading(max(web.solr_timeout, 30.0))))
     runner = ReindexRunner(stats, run_indexer(web.solr_url, settings.base_url),
                            settings.index_source, settings.lock_stale_seconds)
     pins = PinLookup(stats, settings.pins_cache_seconds)
-    core = CoreAdmin(web.solr_url, max(web.solr_timeout, 30.0))
     default_sort = DefaultSortLookup(core, settings.ranking_cache_seconds)
     recorder = StatsRecorder(stats, settings.stats_retention_days)
     recorder.connect(app)
-    app.extensions[PINS_KEY] = pins
-    app.extensions[DEFAULT_SORT_KEY] = default_sort
+    tuning = AdminTuning(pins, default_sort)
+    register_tuning(app, tuning)
     app.extensions[EXTENSION_KEY] = AdminServices(
         settings=settings, core=core, stats=stats,
-        search=SolrRepository(web.solr_url, web.solr_timeout), runner=runner, pins=pins, recorder=recorder,
+        search=search, runner=runner, pins=pins, recorder=recorder,
         limiter=LoginLimiter(settings.login_max_failures, settings.login_window_seconds),
-        default_sort=default_sort)
+        default_sort=default_sort, tuning=tuning)
     app.register_blueprint(bp)
 
     @app.cli.command("admin-hash")
@@ -81,6 +86,6 @@ def init_admin(app: Flask) -> None:
         """Import quality/golden_queries.json into the statistics core (once)."""
         try:
             count = seed_golden(stats, Path(settings.golden_queries_file))
-        except AdminSolrError as err:
+        except SolrError as err:
             raise click.ClickException(str(err)) from err
         click.echo(f"{count} goldene Suchanfragen übernommen.")

@@ -7,9 +7,8 @@ from datetime import datetime, timezone
 
 from flask import Blueprint, Response, jsonify, redirect, render_template, request, url_for
 
-from webapp.repository import SolrError
+from solrclient import SolrError, SolrUnavailable
 
-from .repository import AdminSolrError
 from .settings import LOCAL_ZONE as BERLIN
 from .security import CSRF_FIELD, CSRF_HEADER, csrf_token, csrf_valid, signed_in_user
 
@@ -73,9 +72,15 @@ def _admin_time(value: str) -> str:
     return moment.astimezone(BERLIN).strftime("%d.%m.%Y, %H:%M Uhr")
 
 
-@bp.errorhandler(AdminSolrError)
 @bp.errorhandler(SolrError)
 def solr_failed(err: Exception) -> Response | tuple[str, int]:
     """Solr trouble is shown with the precise reason; admins need it to act."""
     log.error("Admin request %s failed: %s", request.path, err)
-    return refuse(503, f"Solr-Fehler: {err}")
+    return refuse(503, solr_problem(err))
+
+
+def solr_problem(err: SolrError) -> str:
+    """What went wrong with Solr, in German with Solr's own precise message."""
+    if isinstance(err, SolrUnavailable):
+        return f"Solr ist nicht erreichbar oder gestört: {err}"
+    return f"Solr lehnte die Anfrage ab ({err.status}): {err}"

@@ -8,7 +8,7 @@ import time
 from collections.abc import Callable
 from typing import Generic, TypeVar
 
-from .repository import AdminSolrError
+from solrclient import SolrError
 
 log = logging.getLogger(__name__)
 
@@ -38,7 +38,7 @@ class CachedValue(Generic[T]):
                 if now - self._loaded_at >= self.ttl:
                     try:
                         self._value = self._load()
-                    except AdminSolrError as err:
+                    except SolrError as err:
                         # The search must go on; the last known value is the best guess.
                         log.warning("%s not refreshed: %s", self._what, err)
                     self._loaded_at = now

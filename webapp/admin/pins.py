@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from flask import current_app
+from webapp.extensions import tuning
 
 from .cached import CachedValue
 from .records import load_pins, normalize_query
 from .repository import StatsStore
-
-EXTENSION_KEY = "stadtsuche.pins"
 
 
 class PinLookup:
@@ -32,9 +30,8 @@ class PinLookup:
 
 
 def pinned_ids(query: str) -> tuple[str, ...]:
-    """The hook for the web app: ids to pass as ``elevateIds`` for this visitor query."""
-    lookup = current_app.extensions.get(EXTENSION_KEY)
-    return lookup(query) if lookup is not None else ()
+    """Ids the current app's search tuning pins for this visitor query."""
+    return tuning().pinned_ids(query)
 
 
 def elevation_params(ids: tuple[str, ...]) -> dict[str, str]:

@@ -11,7 +11,8 @@ from typing import Any
 from webapp.repository import SolrRepository
 from webapp.request import SearchRequest, parse_query
 from webapp.result import Hit, SearchResult
-from webapp.service import PinLookup, run_search
+from webapp.service import run_search
+from webapp.tuning import NoTuning, SearchTuning
 
 from .ranking import RankingSettings, to_params
 from .records import GoldenQuery
@@ -80,7 +81,7 @@ class _TunedRepository:
 
 
 def search_as_visitor(repo: SolrRepository, query: str, ranking: RankingSettings | None,
-                      rows: int = 10, pins: PinLookup | None = None) -> SearchResult:
+                      rows: int = 10, pins: SearchTuning = NoTuning()) -> SearchResult:
     """``query`` as a visitor would get it; ``ranking`` None means the live ParamSet. The
     preview lists titles only: no highlighting or facets to wait for."""
     overrides: dict[str, Any] = {"facet": "false", "hl": "false", "rows": str(rows)}
@@ -91,7 +92,7 @@ def search_as_visitor(repo: SolrRepository, query: str, ranking: RankingSettings
 
 
 def ranked(repo: SolrRepository, query: str, ranking: RankingSettings | None, rows: int = 10,
-           pins: PinLookup | None = None) -> tuple[Hit, ...]:
+           pins: SearchTuning = NoTuning()) -> tuple[Hit, ...]:
     """Top hits for ``query`` as a visitor would get them."""
     return search_as_visitor(repo, query, ranking, rows, pins).hits[:rows]
 
@@ -108,7 +109,7 @@ def golden_passes(golden: GoldenQuery, hits: tuple[Hit, ...]) -> bool:
 
 
 def _check_one(repo: SolrRepository, item: GoldenQuery, proposed: RankingSettings,
-               pins: PinLookup | None) -> GoldenCheck:
+               pins: SearchTuning) -> GoldenCheck:
     query, _ = parse_query(item.query)
     now = ranked(repo, query, None, GOLDEN_TOP, pins)
     new = ranked(repo, query, proposed, GOLDEN_TOP, pins)
@@ -117,14 +118,14 @@ def _check_one(repo: SolrRepository, item: GoldenQuery, proposed: RankingSetting
 
 
 def check_golden(repo: SolrRepository, golden: list[GoldenQuery], proposed: RankingSettings,
-                 pins: PinLookup | None = None) -> tuple[GoldenCheck, ...]:
+                 pins: SearchTuning = NoTuning()) -> tuple[GoldenCheck, ...]:
     """Each golden query under the live and the proposed ranking (a few at a time)."""
     with ThreadPoolExecutor(max_workers=GOLDEN_WORKERS) as pool:
         return tuple(pool.map(lambda item: _check_one(repo, item, proposed, pins), golden))
 
 
 def build_preview(repo: SolrRepository, query: str, proposed: RankingSettings,
-                  golden: list[GoldenQuery], pins: PinLookup | None = None) -> Preview:
+                  golden: list[GoldenQuery], pins: SearchTuning = NoTuning()) -> Preview:
     """Both columns for ``query`` plus the golden-query check."""
     query, _ = parse_query(query)
     now = search_as_visitor(repo, query, None, pins=pins) if query else None

@@ -20,7 +20,9 @@ from dataclasses import asdict, dataclass, replace
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
-from .repository import AdminSolrError, StatsStore, VersionConflict
+from solrclient import SolrConflict, SolrError
+
+from .repository import StatsStore
 
 log = logging.getLogger(__name__)
 
@@ -132,7 +134,7 @@ class ReindexRunner:
         try:
             self.store.add_if_absent(lock)
             return
-        except VersionConflict:
+        except SolrConflict:
             held = self.store.get(LOCK_ID)
         if held is None:
             return self._acquire(job_id)
@@ -144,7 +146,7 @@ class ReindexRunner:
                     held.get("heartbeat"))
         try:
             self.store.replace_if_version(lock, int(held["_version_"]))
-        except VersionConflict as err:
+        except SolrConflict as err:
             raise ReindexBusy(held.get("owner", "")) from err
 
     def _release(self, job_id: str) -> None:
@@ -153,7 +155,7 @@ class ReindexRunner:
             self.store.delete(LOCK_ID)
 
     def start(self, mode: str, target: str, user: str) -> Job:
-        """Take the lock and start the run in a thread; ReindexBusy or AdminSolrError if not."""
+        """Take the lock and start the run in a thread; ReindexBusy or SolrError if not."""
         if mode not in MODES:
             raise ValueError(f"Unbekannte Art der Reindizierung: {mode}")
         job = Job(id=uuid.uuid4().hex, mode=mode, target=target if mode == "url" else self.source,
@@ -161,7 +163,7 @@ class ReindexRunner:
         self._acquire(job.id)
         try:
             self.store.add([job.to_doc()], 0)
-        except AdminSolrError:
+        except SolrError:
             self._release(job.id)
             raise
         self._local_jobs[job.id] = job
@@ -188,7 +190,7 @@ class ReindexRunner:
             # The lock's heartbeat shows the run is alive.
             self.store.add([{"id": LOCK_ID, "type": "lock", "owner": job.id,
                              "heartbeat": _now()}], 500)
-        except AdminSolrError as err:
+        except SolrError as err:
             log.warning("Reindex progress of %s not saved: %s", job.id, err)
 
     def _run(self, job: Job) -> None:
@@ -217,8 +219,16 @@ class ReindexRunner:
             self._release(job.id)
             # Visible at once: the list of runs (a search, not a real-time get) shows the end.
             self.store.add([final.to_doc()], 0)
-        except AdminSolrError as err:
+        except SolrError as err:
             log.error("Reindex %s finished but its state was not saved: %s", job.id, err)
+
+    def wait(self, job_id: str, timeout: float | None = None) -> Job | None:
+        """Wait for a run of this worker to end; its final state (None if not run here)."""
+        thread = self._threads.get(job_id)
+        if thread is None:
+            return None
+        thread.join(timeout)
+        return self._local_jobs.get(job_id)
 
     def cancel(self, job_id: str) -> bool:
         """Ask a run of this worker to stop (True if it runs here)."""
@@ -232,7 +242,7 @@ class ReindexRunner:
         """A run's state from Solr, or this worker's own copy when Solr cannot tell."""
         try:
             doc = self.store.get(f"job:{job_id}")
-        except AdminSolrError:
+        except SolrError:
             doc = None
         if not doc:
             return self._local_jobs.get(job_id)

@@ -1,167 +1,122 @@
-"""The admin area's only Solr I/O: ParamSets, managed resources, core reload, statistics core."""
+"""The admin area's only Solr I/O: ParamSets, managed resources, core reload, statistics core.
+
+Built on :mod:`solrclient`; its errors are the admin area's: ``SolrError`` (any failure, shown
+to admins with Solr's precise message), ``SolrUnavailable`` and ``SolrConflict`` (optimistic
+concurrency refused a write).
+"""
 
 from __future__ import annotations
 
-import logging
-import threading
-import time
 from typing import Any
 from urllib.parse import quote
 
-import requests
-
-log = logging.getLogger(__name__)
+from solrclient import SolrClient
 
 MANAGED_PATHS = {"synonyms": "/schema/analysis/synonyms/de",
                  "stopwords": "/schema/analysis/stopwords/de"}
+# The web team's own edits must show on the next page they see.
+AT_ONCE = {"softCommit": "true", "commit": "true"}
 
 
-class AdminSolrError(Exception):
-    """A Solr request of the admin area failed; the message is precise, for admins."""
-
-
-class SolrUnreachable(AdminSolrError):
-    """Solr could not be reached or answered with a server error."""
-
-
-class VersionConflict(AdminSolrError):
-    """Optimistic concurrency refused the write (the record exists or has changed)."""
-
-
-class _Http:
-    """JSON over HTTP to one core, with timeouts, timing logs and translated errors."""
-
-    def __init__(self, core_url: str, timeout: float) -> None:
-        self.core_url = core_url.rstrip("/")
-        self.timeout = (min(timeout, 3.0), timeout)
-        self._local = threading.local()
-
-    def _session(self) -> requests.Session:
-        if getattr(self._local, "session", None) is None:
-            self._local.session = requests.Session()
-        return self._local.session
-
-    def call(self, method: str, path: str, *, params: dict[str, Any] | None = None,
-             json: Any = None, url: str | None = None) -> dict[str, Any]:
-        target = url or f"{self.core_url}{path}"
-        started = time.perf_counter()
-        params = {**(params or {}), "wt": "json"}
-        # A POST without JSON carries its parameters as a form body (queries may be long).
-        form, params = (params, None) if method == "POST" and json is None else (None, params)
-        try:
-            response = self._session().request(method, target, params=params, data=form,
-                                               json=json, timeout=self.timeout)
-        except requests.RequestException as err:
-            raise SolrUnreachable(f"Solr unter {target} ist nicht erreichbar: {err}") from err
-        log.info("Solr %s %s -> %s in %.0f ms", method, target, response.status_code,
-                 (time.perf_counter() - started) * 1000)
-        if response.status_code == 409:
-            raise VersionConflict(_message(response))
-        if response.status_code >= 500 or response.status_code == 404:
-            raise SolrUnreachable(f"Solr antwortete {response.status_code} auf {target}: "
-                                  f"{_message(response)}")
-        if response.status_code != 200:
-            raise AdminSolrError(f"Solr lehnte {method} {target} ab ({response.status_code}): "
-                                 f"{_message(response)}")
-        try:
-            return response.json()
-        except ValueError as err:
-            raise SolrUnreachable(f"Solr sandte kein JSON auf {target}") from err
-
-
-class CoreAdmin(_Http):
+class CoreAdmin:
     """Configuration of the page index: ParamSets, synonyms, stopwords, reload, counts."""
+
+    def __init__(self, client: SolrClient) -> None:
+        self.client = client
+
+    @property
+    def core_url(self) -> str:
+        """The (first) URL of the page index."""
+        return self.client.url
 
     def param_sets(self) -> dict[str, dict[str, Any]]:
         """All ParamSets of the core by name."""
-        return self.call("GET", "/config/params")["response"].get("params", {})
+        return self.client.call("GET", "/config/params")["response"].get("params", {})
 
     def set_param_sets(self, sets: dict[str, dict[str, Any]]) -> None:
         """Create or replace ParamSets; Solr applies them to the next request on every node."""
-        self.call("POST", "/config/params", json={"set": sets})
+        self.client.call("POST", "/config/params", json={"set": sets})
 
     def managed(self, kind: str) -> Any:
         """The synonym map or stopword list as Solr holds it."""
-        data = self.call("GET", MANAGED_PATHS[kind])
+        data = self.client.call("GET", MANAGED_PATHS[kind])
         key = "synonymMappings" if kind == "synonyms" else "wordSet"
         body = data[key]
         return body["managedMap"] if kind == "synonyms" else body["managedList"]
 
     def add_managed(self, kind: str, payload: Any) -> None:
         """Add synonym mappings (dict) or stopwords (list); takes effect after reload()."""
-        self.call("PUT", MANAGED_PATHS[kind], json=payload)
+        self.client.call("PUT", MANAGED_PATHS[kind], json=payload)
 
     def delete_managed(self, kind: str, term: str) -> None:
         """Remove one synonym key or stopword; takes effect after reload()."""
-        self.call("DELETE", f"{MANAGED_PATHS[kind]}/{quote(term, safe='')}")
+        self.client.call("DELETE", f"{MANAGED_PATHS[kind]}/{quote(term, safe='')}")
 
     def reload(self) -> None:
         """Reload the core (standalone) or collection (SolrCloud) so analyzers see the changes."""
-        base, name = self.core_url.rsplit("/", 1)
-        mode = self.call("GET", "", url=f"{base}/admin/info/system").get("mode")
+        node, name = self.client.root(), self.client.name
+        mode = node.call("GET", "/admin/info/system").get("mode")
         if mode == "solrcloud":
             # The app may address an alias (rebuilds swap the collection behind it).
-            aliases = self.call("GET", "", url=f"{base}/admin/collections",
+            aliases = node.call("GET", "/admin/collections",
                                 params={"action": "LISTALIASES"}).get("aliases", {})
             for collection in str(aliases.get(name, name)).split(","):
-                self.call("GET", "", url=f"{base}/admin/collections",
+                node.call("GET", "/admin/collections",
                           params={"action": "RELOAD", "name": collection})
         else:
-            self.call("GET", "", url=f"{base}/admin/cores", params={"action": "RELOAD",
-                                                                    "core": name})
+            node.call("GET", "/admin/cores", params={"action": "RELOAD", "core": name})
 
     def find(self, ids: list[str]) -> dict[str, dict[str, Any]]:
         """Stored title and URL of the given pages by id (unknown ids are left out)."""
         if not ids:
             return {}
-        data = self.call("GET", "/get", params={"ids": ",".join(ids), "fl": "id,url,title"})
+        data = self.client.call("GET", "/get", params={"ids": ",".join(ids), "fl": "id,url,title"})
         return {d["id"]: d for d in data.get("response", {}).get("docs", [])}
 
     def select(self, params: dict[str, Any]) -> dict[str, Any]:
         """A plain /select request (admin tools only, never with visitor syntax)."""
-        return self.call("POST", "/select", params=params)
+        return self.client.call("POST", "/select", form=params)
 
 
-class StatsStore(_Http):
+class StatsStore:
     """The statistics core: events, pins, golden queries, reindex lock and jobs."""
+
+    def __init__(self, client: SolrClient) -> None:
+        self.client = client
 
     def add(self, docs: list[dict[str, Any]], commit_within_ms: int = 1000) -> None:
         """Add or replace documents; visible within ``commit_within_ms`` (0: at once, for the
-        web team's own edits, which the next page they see must show)."""
+        web team's own edits, which the next page they see must show; negative: with the
+        core's own soft-commit interval)."""
         if docs:
-            params = ({"softCommit": "true", "commit": "true"} if commit_within_ms == 0
+            params = (AT_ONCE if commit_within_ms == 0 else {} if commit_within_ms < 0
                       else {"commitWithin": str(commit_within_ms)})
-            self.call("POST", "/update", params=params, json=docs)
+            self.client.call("POST", "/update", params=params, json=docs)
 
     def add_if_absent(self, doc: dict[str, Any]) -> None:
-        """Create ``doc`` only if its id is unused; VersionConflict otherwise."""
+        """Create ``doc`` only if its id is unused; SolrConflict otherwise."""
         self.add([{**doc, "_version_": -1}], 500)
 
     def replace_if_version(self, doc: dict[str, Any], version: int) -> None:
-        """Replace ``doc`` only if Solr still holds ``version``; VersionConflict otherwise."""
+        """Replace ``doc`` only if Solr still holds ``version``; SolrConflict otherwise."""
         self.add([{**doc, "_version_": version}], 500)
 
     def get(self, doc_id: str) -> dict[str, Any] | None:
         """The record by id via real-time get (sees uncommitted writes)."""
-        return self.call("GET", "/get", params={"id": doc_id, "fl": "*,_version_"}).get("doc")
+        return self.client.call("GET", "/get", params={"id": doc_id, "fl": "*,_version_"}).get("doc")
 
     def delete(self, doc_id: str) -> None:
         """Remove one record (visible at once)."""
-        self.call("POST", "/update", params={"softCommit": "true", "commit": "true"},
-                  json={"delete": {"id": doc_id}})
+        self.client.call("POST", "/update", params=AT_ONCE, json={"delete": {"id": doc_id}})
 
     def delete_query(self, query: str) -> None:
         """Remove records matching a query built by this package (never visitor text)."""
-        self.call("POST", "/update", params={"softCommit": "true", "commit": "true"},
-                  json={"delete": {"query": query}})
+        self.client.call("POST", "/update", params=AT_ONCE, json={"delete": {"query": query}})
+
+    def commit(self) -> None:
+        """Make every write so far visible now (the web team's reports, tests)."""
+        self.client.call("POST", "/update", json={"commit": {}})
 
     def select(self, params: dict[str, Any]) -> dict[str, Any]:
         """A /select request; params come from this package's builders."""
-        return self.call("POST", "/select", params=params)
-
-
-def _message(response: requests.Response) -> str:
-    try:
-        return str(response.json().get("error", {}).get("msg", ""))[:500]
-    except ValueError:
-        return response.text[:200]
+        return self.client.call("POST", "/select", form=params)

@@ -17,6 +17,7 @@ from .repository import CoreAdmin, StatsStore
 from .security import LoginLimiter
 from .settings import AdminSettings
 from .stats import StatsRecorder
+from .tuning import AdminTuning
 
 EXTENSION_KEY = "stadtsuche.admin"
 
@@ -34,6 +35,7 @@ class AdminServices:
     recorder: StatsRecorder
     limiter: LoginLimiter
     default_sort: DefaultSortLookup
+    tuning: AdminTuning
 
     def golden(self) -> list[GoldenQuery]:
         """The golden queries, imported from the quality file on first use."""

@@ -1,18 +1,16 @@
-"""Admin settings: credentials, statistics core, reindex source; read from STADTSUCHE_* variables."""
+"""Admin settings: credentials, statistics core, reindex source (from ``stadtsuche.settings``)."""
 
 from __future__ import annotations
 
 import logging
-import os
+from dataclasses import dataclass
 from datetime import timezone, tzinfo
-from pathlib import Path
-from collections.abc import Mapping
-from dataclasses import dataclass, fields
-from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-ENV_PREFIX = "STADTSUCHE_"
-REPO = Path(__file__).resolve().parents[2]
+from indexer.config import SourceConfigError, configured_source
+from stadtsuche.settings import PREFIX as ENV_PREFIX
+from stadtsuche.settings import Settings, SettingsError
+
 STATS_CORE = "stadtsuche_stats"
 
 
@@ -29,8 +27,8 @@ def _local_zone() -> tzinfo:
 LOCAL_ZONE = _local_zone()
 
 
-class AdminConfigError(RuntimeError):
-    """The admin area cannot run with this configuration (the app must not start)."""
+#: Bad settings and an unsafe production setup stop the app with the variable's name.
+AdminConfigError = SettingsError
 
 
 @dataclass(frozen=True)
@@ -40,19 +38,17 @@ class AdminSettings:
     admin_user: str = ""
     admin_password_hash: str = ""
     stats_solr_url: str = ""
-    index_source: str = str(REPO / "sample-site")
-    base_url: str = "https://www.jena.de/"
-    golden_queries_file: str = str(REPO / "quality" / "golden_queries.json")
-    # Failed logins per client address and window before the login form refuses for a while.
+    # The source of reindex runs; empty with ``source_problem`` saying why when production
+    # settings name none (the app still starts, runs are refused with that reason).
+    index_source: str = ""
+    base_url: str = ""
+    source_problem: str = ""
+    golden_queries_file: str = ""
     login_max_failures: int = 5
     login_window_seconds: int = 600
-    # How long a worker trusts its cached copy of the pinned results.
     pins_cache_seconds: float = 2.0
-    # How long a worker trusts its cached copy of the default sort order of the ranking.
     ranking_cache_seconds: float = 2.0
-    # Search and click events older than this are deleted (data minimisation).
     stats_retention_days: int = 365
-    # A reindex lock whose holder has not reported for this long is taken over.
     lock_stale_seconds: int = 900
 
     @property
@@ -66,29 +62,24 @@ def default_stats_url(solr_url: str) -> str:
     return solr_url.rstrip("/").rsplit("/", 1)[0] + "/" + STATS_CORE
 
 
-def load_admin_settings(solr_url: str, environ: Mapping[str, str] | None = None,
-                        overrides: Mapping[str, Any] | None = None) -> AdminSettings:
-    """Build settings from the environment; ``overrides`` (Flask config, upper-case) win."""
-    environ = os.environ if environ is None else environ
-    overrides = overrides or {}
-    values: dict[str, Any] = {}
-    for field in fields(AdminSettings):
-        name = field.name.upper()
-        raw = overrides.get(name, overrides.get(ENV_PREFIX + name, environ.get(ENV_PREFIX + name)))
-        if raw is None or raw == "":
-            continue
-        try:
-            values[field.name] = type(field.default)(raw)
-        except (TypeError, ValueError) as err:
-            raise AdminConfigError(f"{ENV_PREFIX}{name} must be a {type(field.default).__name__}, "
-                                   f"got {raw!r}") from err
-    settings = AdminSettings(**values)
-    if not settings.stats_solr_url:
-        settings = AdminSettings(**{**values, "stats_solr_url": default_stats_url(solr_url)})
-    if not settings.stats_solr_url.startswith(("http://", "https://")):
-        raise AdminConfigError(f"{ENV_PREFIX}STATS_SOLR_URL must be an http(s) URL, "
-                               f"got {settings.stats_solr_url!r}")
-    return settings
+def admin_settings(settings: Settings) -> AdminSettings:
+    """The admin area's view of the loaded settings."""
+    try:
+        source = configured_source(settings)
+        spec, base, problem = source.spec, source.base_url, ""
+    except SourceConfigError as err:
+        spec, base, problem = "", "", str(err)
+    return AdminSettings(
+        admin_user=settings.admin_user, admin_password_hash=settings.admin_password_hash,
+        stats_solr_url=settings.stats_solr_url or default_stats_url(settings.solr_url),
+        index_source=spec, base_url=base, source_problem=problem,
+        golden_queries_file=settings.golden_queries_file,
+        login_max_failures=settings.login_max_failures,
+        login_window_seconds=settings.login_window_seconds,
+        pins_cache_seconds=settings.pins_cache_seconds,
+        ranking_cache_seconds=settings.ranking_cache_seconds,
+        stats_retention_days=settings.stats_retention_days,
+        lock_stale_seconds=settings.lock_stale_seconds)
 
 
 def check_production(settings: AdminSettings, secret_key_configured: bool) -> None:

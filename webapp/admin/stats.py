@@ -22,10 +22,11 @@ from typing import Any
 
 from flask import Flask
 
+from solrclient import SolrError
 from webapp.signals import result_clicked, search_performed
 
 from .records import normalize_query
-from .repository import AdminSolrError, StatsStore
+from .repository import StatsStore
 from .settings import LOCAL_ZONE as BERLIN
 
 log = logging.getLogger(__name__)
@@ -111,7 +112,7 @@ class StatsRecorder:
             if monotonic() - self._purged_at > PURGE_EVERY_SECONDS:
                 self._purged_at = monotonic()
                 purge_old_events(self.store, self.retention_days)
-        except AdminSolrError as err:
+        except SolrError as err:
             log.warning("%d statistics events lost: %s", len(batch), err)
 
 

@@ -8,6 +8,8 @@ from flask import flash, redirect, render_template, request, url_for
 from werkzeug.wrappers import Response
 
 from .blueprint import bp
+from .health import index_health
+from .reindex import MODES
 from .security import check_credentials, sign_in, sign_out, signed_in_user
 from .services import services
 
@@ -54,7 +56,9 @@ def logout() -> Response:
 
 @bp.get("/")
 def index() -> str:
-    """Start page with links to every tool and the state of the latest reindex."""
+    """Start page: links to every tool, Solr health, index size and the latest runs."""
     svc = services()
-    running = svc.runner.running_job()
-    return render_template("admin/index.html", user=signed_in_user(), running=running)
+    health = index_health(svc.search, svc.runner)
+    running = svc.runner.running_job() if not health.problems else None
+    return render_template("admin/index.html", user=signed_in_user(), running=running,
+                           health=health, modes=MODES)

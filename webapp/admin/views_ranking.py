@@ -45,7 +45,7 @@ def ranking_submit() -> Response | tuple[str, int]:
         flash(f"Ranking gespeichert (Version {number}). Es gilt ab sofort für alle Suchen.")
         return redirect(url_for("admin.ranking"))
     query = request.form.get("vorschau_q", "")
-    preview = build_preview(svc.search, query, proposed, svc.golden(), pins=svc.pins)
+    preview = build_preview(svc.search, query, proposed, svc.golden(), pins=svc.tuning)
     return _page(proposed, preview=preview)
 
 

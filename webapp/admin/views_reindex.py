@@ -5,9 +5,10 @@ from __future__ import annotations
 from flask import abort, flash, jsonify, redirect, render_template, request, url_for
 from werkzeug.wrappers import Response
 
-from .blueprint import bp
+from solrclient import SolrError
+
+from .blueprint import bp, solr_problem
 from .reindex import MODES, ReindexBusy, job_json
-from .repository import AdminSolrError
 from .security import signed_in_user
 from .services import services
 
@@ -32,14 +33,17 @@ def reindex_start() -> Response | tuple[str, int]:
         return _start_failed("Bitte wählen Sie die Art der Reindizierung.", 400)
     if mode == "url" and not url.startswith(("http://", "https://")):
         return _start_failed("Bitte eine vollständige Adresse (https://…) angeben.", 400)
+    if mode != "url" and svc.settings.source_problem:
+        return _start_failed("Reindizierung nicht gestartet: keine Quelle eingerichtet. "
+                             f"{svc.settings.source_problem}", 409)
     try:
         job = svc.runner.start(mode, url, signed_in_user() or "?")
     except ReindexBusy as busy:
         flash("Es läuft bereits eine Reindizierung; es kann immer nur eine laufen.", "error")
         return redirect(url_for("admin.reindex_job", job_id=str(busy)))
-    except AdminSolrError as err:
+    except SolrError as err:
         return _start_failed(f"Reindizierung nicht gestartet, der bestehende Index bleibt "
-                             f"unverändert. Grund: {err}", 503)
+                             f"unverändert. Grund: {solr_problem(err)}", 503)
     return redirect(url_for("admin.reindex_job", job_id=job.id))
 
 
@@ -47,7 +51,7 @@ def _start_failed(message: str, status: int) -> tuple[str, int]:
     svc = services()
     try:
         recent = svc.runner.recent()
-    except AdminSolrError:
+    except SolrError:
         recent = []
     return render_template("admin/reindex.html", modes=MODES, recent=recent, running=None,
                            source=svc.settings.index_source, error=message), status

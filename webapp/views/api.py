@@ -5,7 +5,7 @@ from __future__ import annotations
 from flask import Blueprint, jsonify, request, url_for
 from werkzeug.wrappers import Response
 
-from ..extensions import default_sort, pin_lookup, repository
+from ..extensions import repository, tuning
 from ..openapi import openapi_document
 from ..request import clean_text, parse_search_request
 from ..result import Hit
@@ -21,7 +21,9 @@ SUGGEST_MIN, SUGGEST_MAX = 2, 60
 @bp.get("/search")
 def search() -> Response:
     """Search with the same parameters as /suche; answer in the widget's data model."""
-    result = run_search(repository(), parse_search_request(request.args, default_sort()), pin_lookup())
+    search_tuning = tuning()
+    search_request = parse_search_request(request.args, search_tuning.default_sort())
+    result = run_search(repository(), search_request, search_tuning)
     report_search(result)
     query = result.request.query
 

@@ -10,7 +10,6 @@ from werkzeug.wrappers import Response
 
 from ..errors import error_response
 from ..extensions import repository
-from ..repository import DocumentNotFound
 from ..request import clean_text, parse_query
 from ..statistics import report_click
 
@@ -36,9 +35,7 @@ def follow(doc_id: str | None = None) -> Response | tuple[object, int]:
     target = str((doc or {}).get("url") or "")
     if urlsplit(target).scheme not in ("http", "https"):
         return error_response(404, NOT_FOUND)
-    try:
-        repo.increment_clicks(doc_id)
-    except DocumentNotFound:
+    if not repo.increment_clicks(doc_id):
         # Deleted between the lookup and the update: treat like an unknown page.
         return error_response(404, NOT_FOUND)
     query = parse_query(request.args.get("q"))[0] or None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from flask import Blueprint, redirect, render_template, request, url_for
 from werkzeug.wrappers import Response
 
-from ..extensions import default_sort, pin_lookup, repository
+from ..extensions import repository, tuning
 from ..page_model import build_page_model
 from ..request import parse_search_request
 from ..service import run_search
@@ -23,7 +23,8 @@ def index() -> Response:
 @bp.get("/suche")
 def page() -> str:
     """Show the search form, results, facets, spelling help and pagination."""
-    search_request = parse_search_request(request.args, default_sort())
-    result = run_search(repository(), search_request, pin_lookup())
+    search_tuning = tuning()
+    search_request = parse_search_request(request.args, search_tuning.default_sort())
+    result = run_search(repository(), search_request, search_tuning)
     report_search(result)
     return render_template("search.html", page=build_page_model(result))

@@ -1,0 +1,1 @@
+"""What the parts of Stadtsuche share: the one settings loader (``stadtsuche.settings``)."""

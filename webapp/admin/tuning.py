@@ -1,0 +1,29 @@
+"""The admin area's implementation of the visitor search's SearchTuning interface."""
+
+from __future__ import annotations
+
+from webapp.request import Sort
+from webapp.tuning import Exclusions
+
+from .default_sort import DefaultSortLookup
+from .pins import PinLookup
+
+
+class AdminTuning:
+    """Pins and default order as the web team saved them, from per-worker cached values."""
+
+    def __init__(self, pins: PinLookup, default_sort: DefaultSortLookup) -> None:
+        self.pins = pins
+        self.sort = default_sort
+
+    def pinned_ids(self, query: str) -> tuple[str, ...]:
+        """Ids pinned for ``query``."""
+        return self.pins(query)
+
+    def default_sort(self) -> Sort:
+        """The saved default order."""
+        return self.sort()
+
+    def exclusions(self) -> Exclusions:
+        """Nothing is excluded yet (the web team cannot exclude pages so far)."""
+        return Exclusions()
