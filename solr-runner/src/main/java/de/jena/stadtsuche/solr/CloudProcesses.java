@@ -41,6 +41,7 @@ final class CloudProcesses {
     Path dir = Path.of(SolrLauncher.required(opts, "home")).toAbsolutePath();
     int port = Integer.parseInt(SolrLauncher.required(opts, "port"));
     Files.createDirectories(dir.resolve("data"));
+    System.setProperty("solr.log.dir", dir.resolve("logs").toString());
     Properties p = new Properties();
     p.setProperty("dataDir", dir.resolve("data").toString());
     p.setProperty("clientPortAddress", System.getProperty("host"));
