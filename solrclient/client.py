@@ -140,7 +140,8 @@ class SolrClient:
                 attempt += 1
 
     def _retryable(self, err: SolrError, attempt: int, idempotent: bool) -> bool:
-        if not idempotent:
+        # Sending again is safe when no node took the request, whatever it does.
+        if not idempotent and not getattr(err, "not_sent", False):
             return False
         if self.retry is None:
             # Without a policy a read goes to each node once when it timed out or broke.
@@ -175,6 +176,7 @@ class SolrClient:
             self.health.mark_up(base)
             return body
         assert last is not None
+        last.not_sent = True  # type: ignore[attr-defined]
         raise last
 
     def _nodes_in_order(self, tried: list[str] | None = None) -> list[str]:

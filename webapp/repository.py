@@ -8,22 +8,38 @@ from __future__ import annotations
 
 from typing import Any
 
-from solrclient import SolrClient, SolrConflict, SolrError, Timeouts
+from solrclient import RetryPolicy, SolrClient, SolrConflict, SolrError, Timeouts
+from solrclient.watch import NodeWatch, replica_preference
 
 # Solr applies the increment itself and makes it visible with its next soft commit.
 CLICK_COMMIT_WITHIN_MS = 1000
+# A visitor search that failed on one node (timeout, broken connection, 5xx) is asked once
+# more, at once, on the next node; a second failure is the visitor's 503.
+SEARCH_RETRY = RetryPolicy(attempts=2, backoff_s=0.0)
 
 
 class SolrRepository:
     """Search, suggest, real-time get, click increment and ping on one core."""
 
-    def __init__(self, client: SolrClient) -> None:
+    def __init__(self, client: SolrClient, search_client: SolrClient | None = None,
+                 watch: NodeWatch | None = None) -> None:
         self.client = client
+        # Searches, suggestions and the click's lookup: short timeout, one retry elsewhere.
+        self.search_client = search_client or client
+        self.watch = watch
 
     @classmethod
-    def for_url(cls, core_url: str, timeout: float) -> SolrRepository:
-        """A repository with its own client, waiting up to ``timeout`` seconds for answers."""
-        return cls(SolrClient(core_url, timeouts=Timeouts.reading(timeout)))
+    def for_url(cls, core_url: str, timeout: float,
+                search_timeout: float | None = None) -> SolrRepository:
+        """A repository with its own client: ``core_url`` may list several nodes (comma-
+        separated); searches wait ``search_timeout`` per node, everything else ``timeout``."""
+        client = SolrClient(core_url, timeouts=Timeouts.reading(timeout))
+        wait = search_timeout or timeout
+        search = client.with_options(timeouts=Timeouts(connect=min(wait, 0.5), read=wait),
+                                     retry=SEARCH_RETRY)
+        # With several nodes, learn about a frozen or dead one before a visitor has to.
+        watch = NodeWatch(client).start() if len(client.urls) > 1 else None
+        return cls(client, search, watch)
 
     @property
     def core_url(self) -> str:
@@ -32,12 +48,19 @@ class SolrRepository:
 
     def search(self, params: dict[str, str]) -> dict[str, Any]:
         """Run the /search handler with ready-built parameters (form body: no URL length limit)."""
-        return self.client.call("POST", "/search", form=params)
+        # No shards.tolerant: a result missing a shard would show hit counts and facets as
+        # if complete. A failed search is asked again on another node instead, steered away
+        # from unreachable nodes (replica_preference).
+        return self.search_client.call("POST", "/search", idempotent=True,
+                                       form={**params, **replica_preference(self.client)})
 
     def suggest(self, prefix: str, count: int = 8) -> list[str]:
         """Title suggestions for what the visitor has typed so far."""
-        data = self.client.call("GET", "/suggest", params={"suggest.q": prefix,
-                                                          "suggest.count": str(count)})
+        # shards.tolerant: suggestions from the shards that answered are still useful, and
+        # they show no counts that a missing shard would make wrong.
+        data = self.search_client.call("GET", "/suggest", params={
+            "suggest.q": prefix, "suggest.count": str(count), "shards.tolerant": "true",
+            **replica_preference(self.client)})
         found: list[str] = []
         for by_query in data.get("suggest", {}).values():
             for entry in by_query.values():
@@ -49,12 +72,17 @@ class SolrRepository:
 
     def get(self, doc_id: str) -> dict[str, Any] | None:
         """The stored document by id via real-time get (sees updates not yet committed)."""
-        data = self.client.call("GET", "/get", params={"id": doc_id, "fl": "id,url,title"})
+        data = self.search_client.call("GET", "/get", params={
+            "id": doc_id, "fl": "id,url,title", **replica_preference(self.client)})
         return data.get("doc")
 
     def increment_clicks(self, doc_id: str) -> bool:
         """Add one to the document's clickCounter atomically (in place in Solr); False when
-        the document no longer exists."""
+        the document no longer exists.
+
+        Never sent twice (not idempotent): when a node takes the update and then times out,
+        ``SolrUnavailable`` says the outcome is unknown; only refused connections fail over.
+        """
         # _version_ 1 means "must exist": a click on a deleted page must not create a stub.
         update = [{"id": doc_id, "clickCounter": {"inc": 1}, "_version_": 1}]
         try:
@@ -63,6 +91,11 @@ class SolrRepository:
         except SolrConflict:
             return False
         return True
+
+    def nodes(self) -> dict[str, str]:
+        """Each configured node's answer to the core's ping: URL -> "ok" or why not."""
+        found = self.search_client.probe("/admin/ping")
+        return {url: "ok" if err is None else str(err)[:200] for url, err in found.items()}
 
     def ping(self) -> bool:
         """True when Solr answers its ping handler with OK."""
