@@ -13,7 +13,7 @@ from urllib.parse import urlencode
 import urllib3
 
 from solrclient.errors import SolrError, SolrUnavailable, error_for_status, solr_message
-from solrclient.health import NodeHealth
+from solrclient.health import SHARED_HEALTH, NodeHealth
 from solrclient.policy import RetryPolicy, Timeouts
 
 log = logging.getLogger(__name__)
@@ -51,8 +51,9 @@ class SolrClient:
         self.retry = retry
         self._pool = _pool or urllib3.PoolManager(num_pools=8, maxsize=pool_size, block=False,
                                                   retries=False)
-        # Shared with every client derived by core()/root(): keyed by node, not by core.
-        self.health = _health if _health is not None else NodeHealth()
+        # One per process unless given: what one part of the app learnt about a node (a
+        # search timing out, the node watch) spares every other part the same wait.
+        self.health = _health if _health is not None else SHARED_HEALTH
 
     @property
     def url(self) -> str:
@@ -88,15 +89,17 @@ class SolrClient:
     # ------------------------------------------------------------------ requests
     def call(self, method: str, path: str = "", *, params: dict[str, Any] | None = None,
              form: dict[str, Any] | None = None, json: Any = None,
-             timeouts: Timeouts | None = None, idempotent: bool | None = None) -> Any:
+             timeouts: Timeouts | None = None, idempotent: bool | None = None,
+             avoid: Sequence[str] = ()) -> Any:
         """One request; returns Solr's JSON answer, raises a :class:`SolrError` subclass.
 
         ``path`` is appended to the URL (``/select``, ``/update``); ``form`` is sent as a
         form body (no URL length limit), ``json`` as a JSON body. ``idempotent``: see
-        :meth:`call_bytes`.
+        :meth:`call_bytes`; ``avoid``: URLs to try only after all others.
         """
         body = self.call_bytes(method, path, params={**(params or {}), "wt": "json"},
-                               form=form, json=json, timeouts=timeouts, idempotent=idempotent)
+                               form=form, json=json, timeouts=timeouts, idempotent=idempotent,
+                               avoid=avoid)
         try:
             return json_module.loads(body)
         except ValueError as err:
@@ -105,7 +108,8 @@ class SolrClient:
     def call_bytes(self, method: str, path: str = "", *, params: dict[str, Any] | None = None,
                    form: dict[str, Any] | None = None, json: Any = None,
                    data: bytes | None = None, content_type: str | None = None,
-                   timeouts: Timeouts | None = None, idempotent: bool | None = None) -> bytes:
+                   timeouts: Timeouts | None = None, idempotent: bool | None = None,
+                   avoid: Sequence[str] = ()) -> bytes:
         """One request; returns the raw body of a 2xx answer.
 
         ``idempotent`` (default: GET and HEAD are) allows sending the request again after it
@@ -125,7 +129,7 @@ class SolrClient:
         timeout = timeouts or self.timeouts
         if idempotent is None:
             idempotent = method.upper() in IDEMPOTENT_METHODS
-        tried: list[str] = []
+        tried: list[str] = [u for u in avoid if u in self.urls]
         attempt = 0
         while True:
             try:

@@ -71,3 +71,7 @@ class NodeHealth:
     def _node(self, base: str) -> _Node:
         # Keyed by host:port: the collection and the statistics core on one node share a fate.
         return self._nodes.setdefault(urlsplit(base).netloc, _Node())
+
+
+# The process's one view of the nodes (SolrClient uses it unless given another).
+SHARED_HEALTH = NodeHealth()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Sequence
 from urllib.parse import urlsplit
 
 from solrclient.client import SolrClient
@@ -30,17 +31,18 @@ def node_base(url: str) -> str:
     return url.rstrip("/").rsplit("/", 1)[0]
 
 
-def replica_preference(client: SolrClient) -> dict[str, str]:
+def replica_preference(client: SolrClient, avoid: Sequence[str] = ()) -> dict[str, str]:
     """``shards.preference`` that puts replicas on backed-off nodes last, or nothing when every
     node is fine (then Solr spreads shard requests over all replicas as usual).
 
     Why: until ZooKeeper expires a frozen node's session, Solr still sends it shard requests,
     and a timed-out shard request is not retried on the other replica (only refused
     connections are). Listing the reachable nodes makes Solr pick their replicas first.
+    ``avoid``: URLs to treat as unreachable as well (a node that is just slow to answer).
     """
     if len(client.urls) < 2:
         return {}
-    down = [u for u in client.urls if client.health.is_down(u)]
+    down = [u for u in client.urls if u in avoid or client.health.is_down(u)]
     if not down:
         return {}
     reachable = [node_base(u) for u in client.urls if u not in down]

@@ -53,8 +53,9 @@ class Settings:
         5.0, "seconds the web app waits for one Solr answer before a visitor gets a 503",
         "app", low=0.1, high=120)
     search_timeout: float = _setting(
-        1.5, "seconds a visitor search waits for one Solr node before it is asked once more "
-        "on the next node (kept short so that a hung node costs a visitor little)", "app",
+        1.0, "seconds after which a visitor search that has no answer yet is sent to the next "
+        "Solr node as well (the first answer wins), so that a hung node costs a visitor "
+        "about this much; no request waits longer than `STADTSUCHE_SOLR_TIMEOUT`", "app",
         low=0.1, high=60)
     public_url: str | None = _setting(
         None, "public address of the search (OpenSearch links); the request's host if unset",

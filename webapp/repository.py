@@ -9,37 +9,38 @@ from __future__ import annotations
 from typing import Any
 
 from solrclient import RetryPolicy, SolrClient, SolrConflict, SolrError, Timeouts
+from solrclient.hedge import hedged_search
 from solrclient.watch import NodeWatch, replica_preference
 
 # Solr applies the increment itself and makes it visible with its next soft commit.
 CLICK_COMMIT_WITHIN_MS = 1000
-# A visitor search that failed on one node (timeout, broken connection, 5xx) is asked once
-# more, at once, on the next node; a second failure is the visitor's 503.
-SEARCH_RETRY = RetryPolicy(attempts=2, backoff_s=0.0)
-
+# Suggestions: asked once more, at once, on the next node when the first fails or is silent
+# for the search timeout.
+SUGGEST_RETRY = RetryPolicy(attempts=2, backoff_s=0.0)
 
 class SolrRepository:
     """Search, suggest, real-time get, click increment and ping on one core."""
 
-    def __init__(self, client: SolrClient, search_client: SolrClient | None = None,
+    def __init__(self, client: SolrClient, search_timeout: float | None = None,
                  watch: NodeWatch | None = None) -> None:
         self.client = client
-        # Searches, suggestions and the click's lookup: short timeout, one retry elsewhere.
-        self.search_client = search_client or client
+        # After this long without an answer a search is also sent to the next node.
+        self.search_timeout = search_timeout or client.timeouts.read
+        self.suggest_client = client.with_options(
+            timeouts=Timeouts(connect=min(self.search_timeout, 0.5), read=self.search_timeout),
+            retry=SUGGEST_RETRY)
         self.watch = watch
 
     @classmethod
     def for_url(cls, core_url: str, timeout: float,
                 search_timeout: float | None = None) -> SolrRepository:
         """A repository with its own client: ``core_url`` may list several nodes (comma-
-        separated); searches wait ``search_timeout`` per node, everything else ``timeout``."""
+        separated); no request waits longer than ``timeout``, and a search without answer
+        after ``search_timeout`` is sent to the next node as well."""
         client = SolrClient(core_url, timeouts=Timeouts.reading(timeout))
-        wait = search_timeout or timeout
-        search = client.with_options(timeouts=Timeouts(connect=min(wait, 0.5), read=wait),
-                                     retry=SEARCH_RETRY)
         # With several nodes, learn about a frozen or dead one before a visitor has to.
         watch = NodeWatch(client).start() if len(client.urls) > 1 else None
-        return cls(client, search, watch)
+        return cls(client, search_timeout, watch)
 
     @property
     def core_url(self) -> str:
@@ -49,16 +50,15 @@ class SolrRepository:
     def search(self, params: dict[str, str]) -> dict[str, Any]:
         """Run the /search handler with ready-built parameters (form body: no URL length limit)."""
         # No shards.tolerant: a result missing a shard would show hit counts and facets as
-        # if complete. A failed search is asked again on another node instead, steered away
-        # from unreachable nodes (replica_preference).
-        return self.search_client.call("POST", "/search", idempotent=True,
-                                       form={**params, **replica_preference(self.client)})
+        # if complete. A search is asked once more on another node instead (hedged_search),
+        # steered away from unreachable nodes with shards.preference.
+        return hedged_search(self.client, "/search", params, self.search_timeout)
 
     def suggest(self, prefix: str, count: int = 8) -> list[str]:
         """Title suggestions for what the visitor has typed so far."""
         # shards.tolerant: suggestions from the shards that answered are still useful, and
         # they show no counts that a missing shard would make wrong.
-        data = self.search_client.call("GET", "/suggest", params={
+        data = self.suggest_client.call("GET", "/suggest", params={
             "suggest.q": prefix, "suggest.count": str(count), "shards.tolerant": "true",
             **replica_preference(self.client)})
         found: list[str] = []
@@ -72,8 +72,8 @@ class SolrRepository:
 
     def get(self, doc_id: str) -> dict[str, Any] | None:
         """The stored document by id via real-time get (sees updates not yet committed)."""
-        data = self.search_client.call("GET", "/get", params={
-            "id": doc_id, "fl": "id,url,title", **replica_preference(self.client)})
+        data = hedged_search(self.client, "/get", {"id": doc_id, "fl": "id,url,title"},
+                             self.search_timeout)
         return data.get("doc")
 
     def increment_clicks(self, doc_id: str) -> bool:
@@ -94,7 +94,7 @@ class SolrRepository:
 
     def nodes(self) -> dict[str, str]:
         """Each configured node's answer to the core's ping: URL -> "ok" or why not."""
-        found = self.search_client.probe("/admin/ping")
+        found = self.suggest_client.probe("/admin/ping")
         return {url: "ok" if err is None else str(err)[:200] for url, err in found.items()}
 
     def ping(self) -> bool:

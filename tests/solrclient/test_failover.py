@@ -92,3 +92,22 @@ def test_back_off_doubles_and_lets_one_probe_through() -> None:
     assert health.is_down(a)
     health.mark_up(a)
     assert health.order([a, b]) == [a, b] and not health.is_down("http://a:1/solr")
+
+
+def test_hedged_search_does_not_wait_for_a_silent_node(silent_node: str, solr_url: str) -> None:
+    from solrclient.hedge import hedged_search
+
+    client = SolrClient([silent_node, solr_url], timeouts=Timeouts(connect=0.5, read=5),
+                        _health=NodeHealth())
+    started = time.monotonic()
+    data = hedged_search(client, "/select", {"q": "*:*", "rows": 0}, hedge_after=0.3)
+    assert data["responseHeader"]["status"] == 0
+    assert time.monotonic() - started < 3  # the hedge answered, not the 5 s timeout
+
+
+def test_hedged_search_passes_invalid_queries_through(solr_url: str) -> None:
+    from solrclient import SolrRejected
+    from solrclient.hedge import hedged_search
+
+    with pytest.raises(SolrRejected):
+        hedged_search(SolrClient(solr_url), "/select", {"q": "*:*", "sort": "nosuch asc"}, 1.0)
