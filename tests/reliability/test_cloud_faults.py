@@ -67,6 +67,15 @@ def _replica_counts(cloud: CloudSolr, ids: list[str]) -> list[dict[str, int]]:
     return views
 
 
+def _num_found(app_url: str, query: str) -> int:
+    """The complete hit count before the fault (a cold worker may need a second try)."""
+    for _ in range(3):
+        resp = requests.get(f"{app_url}/api/search", params={"q": query}, timeout=30)
+        if resp.status_code == 200:
+            return int(resp.json()["outData"]["response"]["numFound"])
+    raise AssertionError(f"no answer for {query!r} before the fault: HTTP {resp.status_code}")
+
+
 def _run_scenario(name: str, cloud: CloudSolr, tmp_path: Path, *, first: int, victim: int,
                   fault: str) -> None:
     url = cloud.collection_url(first)
@@ -75,8 +84,7 @@ def _run_scenario(name: str, cloud: CloudSolr, tmp_path: Path, *, first: int, vi
     before = click_counts(url, ids)
     server = Gunicorn.start(_app_urls(cloud, first), tmp_path)
     try:
-        expected = {q: requests.get(f"{server.url}/api/search", params={"q": q}, timeout=10)
-                    .json()["outData"]["response"]["numFound"] for q in QUERIES}
+        expected = {q: _num_found(server.url, q) for q in QUERIES}
         assert all(expected.values()), expected
         traffic: dict[str, Traffic] = {}
         load = threading.Thread(target=lambda: traffic.update(t=run_traffic(
