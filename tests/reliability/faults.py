@@ -96,11 +96,14 @@ def run_traffic(app_url: str, expected: dict[str, int], doc_ids: list[str], *,
     """Searches and clicks side by side for ``duration`` seconds (call in a thread)."""
     ledger = ClickLedger()
     result: dict[str, LoadReport] = {}
+    # Visitors pause between requests; a closed loop without pauses would measure how
+    # saturated the machine is rather than what a node loss costs.
     clicks = threading.Thread(target=lambda: result.update(c=run_load(
-        click_target(app_url, doc_ids, ledger), clients=click_clients, duration=duration)))
+        click_target(app_url, doc_ids, ledger), clients=click_clients, duration=duration,
+        pause=0.2)))
     clicks.start()
     result["s"] = run_load(search_target(app_url, expected), clients=search_clients,
-                           duration=duration)
+                           duration=duration, pause=0.1)
     clicks.join(duration + 120)
     return Traffic(result["s"], result["c"], ledger)
 

@@ -62,12 +62,8 @@ def init_admin(app: Flask) -> None:
         timeouts=Timeouts.reading(max(web.solr_timeout, 30.0))))
     runner = ReindexRunner(stats, run_indexer(web.solr_url, settings.base_url),
                            settings.index_source, settings.lock_stale_seconds)
-    # Read on the visitor's path: no longer than a search may wait for one node.
-    lookup = Timeouts.reading(web.search_timeout)
-    pins = PinLookup(StatsStore(stats.client.with_options(timeouts=lookup)),
-                     settings.pins_cache_seconds)
-    default_sort = DefaultSortLookup(CoreAdmin(core.client.with_options(timeouts=lookup)),
-                                     settings.ranking_cache_seconds)
+    pins = PinLookup(stats, settings.pins_cache_seconds)
+    default_sort = DefaultSortLookup(core, settings.ranking_cache_seconds)
     recorder = StatsRecorder(stats, settings.stats_retention_days)
     recorder.connect(app)
     tuning = AdminTuning(pins, default_sort)

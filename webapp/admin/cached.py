@@ -33,9 +33,11 @@ class CachedValue(Generic[T]):
     def get(self) -> T:
         """The current value, reloaded first when older than ``ttl``."""
         now = time.monotonic()
-        # One thread reloads; the others go on with the last value rather than queue behind
-        # a Solr node that may hang.
-        if now - self._loaded_at >= self.ttl and self._lock.acquire(blocking=False):
+        # One thread reloads; when the value merely aged, the others go on with it rather
+        # than queue behind a Solr node that may hang. After invalidate() (a saved change)
+        # everybody waits for the new value.
+        fresh_needed = self._loaded_at == float("-inf")
+        if now - self._loaded_at >= self.ttl and self._lock.acquire(blocking=fresh_needed):
             try:
                 if now - self._loaded_at >= self.ttl:
                     try:
