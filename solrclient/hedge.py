@@ -37,6 +37,9 @@ def hedged_search(client: SolrClient, path: str, form: dict[str, Any],
     shard requests to the node that may be hanging.
     """
     single = client.with_options(retry=_SINGLE)
+    if len(client.urls) < 2:
+        # One node: asking it twice would only double its load.
+        return single.call("POST", path, idempotent=True, form=form)
     first = single._nodes_in_order()[0]
 
     def attempt(avoid: tuple[str, ...]) -> Any:
