@@ -18,6 +18,8 @@ class RawPage:
     file_mtime: datetime | None = None
     etag: str | None = None
     last_modified_header: str | None = None
+    # The X-Robots-Tag header(s) of a fetched page (noindex / nofollow), None for files.
+    robots_header: str | None = None
 
 
 @dataclass(frozen=True)
@@ -44,6 +46,9 @@ class ParsedPage:
     date_source: str | None
     keywords: tuple[str, ...] = ()
     language: str = "de"
+    # False when the page states only a day (or only a transport date is known): the search
+    # then shows the date without a time.
+    online_time_known: bool = False
 
 
 class Outcome(str, Enum):

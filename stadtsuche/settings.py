@@ -83,6 +83,9 @@ class Settings:
         2.0, "how long a worker trusts its copy of the pinned results", "admin", low=0)
     ranking_cache_seconds: float = _setting(
         2.0, "how long a worker trusts its copy of the default sort order", "admin", low=0)
+    exclusions_cache_seconds: float = _setting(
+        1.0, "how long a worker trusts its copy of the excluded pages (they must reach "
+        "visitors within 2 s)", "admin", low=0, high=2)
     stats_retention_days: int = _setting(
         365, "search and click events older than this are deleted", "admin", low=1)
     lock_stale_seconds: int = _setting(

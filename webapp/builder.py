@@ -9,12 +9,15 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from .escape import edismax_terms, phrase, plain_words
+from .exclusion_filter import exclusion_fq
 from .request import SearchRequest, Sort
 
 Params = dict[str, str]
+# Several steps may add a filter query; Solr takes them as a repeated ``fq``.
+SearchParams = dict[str, str | list[str]]
 
 CATEGORY_TAG = "kategorie"
-FIELDS = "id,url,title,teaser,category,onlineDate,clickCounter,score"
+FIELDS = "id,url,title,teaser,category,onlineDate,onlineDateHasTime,clickCounter,score"
 SORT_CLAUSES = {
     Sort.RELEVANCE: "score desc, onlineDate desc",
     Sort.NEWEST: "onlineDate desc, score desc",
@@ -50,6 +53,14 @@ def add_category_filter_to_solr(req: SearchRequest) -> Params:
         return {}
     return {"fq": f"{{!term f=category tag={CATEGORY_TAG} v=$kategorie}}",
             "kategorie": req.category}
+
+
+def add_exclusions_to_solr(req: SearchRequest) -> Params:
+    """Leave out the pages the web team excluded (ids and URL prefixes, escaped). As an fq it
+    also applies to the spellcheck collations, which Solr tries with the request's filters,
+    so "Meinten Sie" never proposes words found only on excluded pages."""
+    fq = exclusion_fq(req.exclusions)
+    return {"fq": fq} if fq else {}
 
 
 def add_facets_to_solr(req: SearchRequest) -> Params:
@@ -92,6 +103,7 @@ def add_fields_to_solr(req: SearchRequest) -> Params:
 STEPS: tuple[Callable[[SearchRequest], Params], ...] = (
     add_query_to_solr,
     add_category_filter_to_solr,
+    add_exclusions_to_solr,
     add_facets_to_solr,
     add_paging_to_solr,
     add_sorting_to_solr,
@@ -101,9 +113,14 @@ STEPS: tuple[Callable[[SearchRequest], Params], ...] = (
 )
 
 
-def build_solr_params(req: SearchRequest) -> Params:
-    """All /search parameters for `req`, merged from the named steps."""
-    params: Params = {}
+def build_solr_params(req: SearchRequest) -> SearchParams:
+    """All /search parameters for `req`, merged from the named steps (``fq`` repeated)."""
+    params: SearchParams = {}
     for step in STEPS:
-        params.update(step(req))
+        for key, value in step(req).items():
+            earlier = params.get(key)
+            if key == "fq" and earlier is not None:
+                params[key] = [*(earlier if isinstance(earlier, list) else [earlier]), value]
+            else:
+                params[key] = value
     return params

@@ -54,13 +54,20 @@ class SolrRepository:
         # steered away from unreachable nodes with shards.preference.
         return hedged_search(self.client, "/search", params, self.search_timeout)
 
-    def suggest(self, prefix: str, count: int = 8) -> list[str]:
-        """Title suggestions for what the visitor has typed so far."""
+    def suggest(self, prefix: str, count: int = 8,
+                context_filter: str | None = None) -> list[str]:
+        """Title suggestions for what the visitor has typed so far; ``context_filter``
+        (``suggest.cfq`` on the pages' URLs) leaves out excluded pages."""
         # shards.tolerant: suggestions from the shards that answered are still useful, and
         # they show no counts that a missing shard would make wrong.
-        data = self.suggest_client.call("GET", "/suggest", params={
-            "suggest.q": prefix, "suggest.count": str(count), "shards.tolerant": "true",
-            **replica_preference(self.client)})
+        params = {"suggest.q": prefix, "suggest.count": str(count), "shards.tolerant": "true",
+                  **replica_preference(self.client)}
+        if not context_filter:
+            data = self.suggest_client.call("GET", "/suggest", params=params)
+        else:
+            # A form body: in the URL, about a hundred exclusions exceed Jetty's 8 KB limit.
+            data = self.suggest_client.call("POST", "/suggest", idempotent=True,
+                                            form={**params, "suggest.cfq": context_filter})
         found: list[str] = []
         for by_query in data.get("suggest", {}).values():
             for entry in by_query.values():

@@ -7,6 +7,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import Enum
 
+from .tuning import Exclusions
+
 MAX_QUERY_LENGTH = 200
 MAX_CATEGORY_LENGTH = 100
 ROWS_CHOICES = (10, 20, 50)
@@ -60,6 +62,8 @@ class SearchRequest:
     # ranking ParamSet's own sort, which may be a custom clause shown as "Relevanz". Not part
     # of equality: it decides who names the order, not which order the visitor sees.
     sort_from_ranking: bool = field(default=False, compare=False)
+    # Pages the web team excluded (never from the visitor's parameters).
+    exclusions: Exclusions = field(default=Exclusions(), compare=False)
 
     @property
     def is_empty(self) -> bool:

@@ -28,6 +28,8 @@ class Hit:
     online_date: datetime | None
     online_date_raw: str | None
     click_counter: int
+    # Only where the page states a time of day; otherwise online_date is that day at 00:00 UTC.
+    online_time_known: bool = False
 
 
 @dataclass(frozen=True)
@@ -110,6 +112,7 @@ def _hit(doc: dict[str, Any], highlights: dict[str, Any]) -> Hit:
         online_date=parse_date(doc.get("onlineDate")),
         online_date_raw=doc.get("onlineDate"),
         click_counter=int(doc.get("clickCounter") or 0),
+        online_time_known=doc.get("onlineDateHasTime") is True,
     )
 
 

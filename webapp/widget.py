@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from .presenters import page_window, summary_sentence
+from .presenters import PagerItem, page_window, summary_sentence
 from .result import Hit, SearchResult
 
 
@@ -16,7 +16,9 @@ def _doc(hit: Hit, click_url: str) -> dict[str, Any]:
         "url": hit.url,
         "clickUrl": click_url,
         "category": hit.category,
+        # Always a valid date-time; a bare day is that day at 00:00 UTC, with HasTime false.
         "onlineDate": hit.online_date_raw,
+        "onlineDateHasTime": hit.online_time_known if hit.online_date_raw else None,
         "clickCounter": hit.click_counter,
         # HTML-encoded text in which only <mark> tags are markup (checked before).
         "snippet": str(hit.snippet_html),
@@ -32,8 +34,11 @@ def in_data(result: SearchResult) -> dict[str, Any]:
 
 def out_data(result: SearchResult, click_url: Callable[[Hit], str]) -> dict[str, Any]:
     """Hits, pager, facets and spelling help."""
+    # Without hits there are no result pages, but the visitor is still on page 1: the city's
+    # template reads pages[0].currentPage for its "Sie befinden sich auf Seite …" sentence.
+    window = page_window(result.page, result.num_pages) or (PagerItem(result.page, True),)
     pages = [{"page": item.number, "currentPage": result.page, "isCurrent": item.current}
-             for item in page_window(result.page, result.num_pages)]
+             for item in window]
     suggestion = result.suggestion
     return {
         "response": {"numFound": result.num_found, "start": result.start,

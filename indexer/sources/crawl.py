@@ -1,7 +1,11 @@
 """The live site: pages listed in sitemap.xml, or found by following links from start URLs.
 
 Only pages on the host(s) of the given sitemap or start URLs are fetched; robots.txt, the
-crawl delay and conditional requests are handled by the Fetcher.
+crawl delay and conditional requests are handled by the Fetcher. Links are resolved against
+the page's ``<base href>`` (many CMS pages declare one, often relative such as
+``../../../``); links marked ``rel="nofollow"`` and all links of a page whose meta robots tag
+or X-Robots-Tag header says ``nofollow`` are not followed. A ``noindex`` page is still read
+for its links (unless it also says nofollow); the parser reports it as skipped.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ import requests
 
 from indexer.model import Outcome, RawPage, SourceProblem
 from indexer.parse.meta import try_normalise
+from indexer.parse.robots import page_directives
 from indexer.sources import SourceError, SourceItem, SourceListing
 from indexer.sources.http import Fetcher
 
@@ -83,15 +88,21 @@ def _host(url: str) -> str:
 
 
 def _links(page: RawPage) -> Iterable[str]:
-    """Absolute, normalised http(s) links of a page that look like pages."""
+    """Absolute, normalised http(s) links of a page that look like pages and may be followed."""
     try:
         tree = lxml.html.document_fromstring(page.body)
     except (lxml.etree.ParserError, ValueError):
         return []
+    if page_directives(page, tree).nofollow:
+        return []
+    base = _base_url(tree, page.url)
     links = []
-    for href in tree.xpath("//a/@href"):
+    for anchor in tree.iter("a"):
+        href = anchor.get("href")
+        if href is None or "nofollow" in (anchor.get("rel") or "").lower().split():
+            continue
         try:
-            absolute = urljoin(page.url, str(href).strip())
+            absolute = urljoin(base, str(href).strip())
         except ValueError:
             continue
         link = try_normalise(absolute)
@@ -100,6 +111,18 @@ def _links(page: RawPage) -> Iterable[str]:
         if link and parts.scheme in ("http", "https") and is_page:
             links.append(link)
     return links
+
+
+def _base_url(tree: lxml.html.HtmlElement, page_url: str) -> str:
+    """The first ``<base href>``, resolved against the page's URL (the page's URL if none)."""
+    for base in tree.iter("base"):
+        href = (base.get("href") or "").strip()
+        if href:
+            try:
+                return urljoin(page_url, href)
+            except ValueError:
+                break
+    return page_url
 
 
 def _sitemap_locs(url: str, fetcher: Fetcher, depth: int) -> Iterator[str]:

@@ -105,7 +105,8 @@ class Fetcher:
         modified = response.headers.get("Last-Modified")
         return RawPage(url=final, body=bytes(body), content_type=content_type or None,
                        http_last_modified=_http_date(modified), etag=response.headers.get("ETag"),
-                       last_modified_header=modified)
+                       last_modified_header=modified,
+                       robots_header=response.headers.get("X-Robots-Tag"))
 
     def _robots_for(self, url: str) -> urllib.robotparser.RobotFileParser:
         origin = _origin(url)

@@ -105,9 +105,11 @@ def test_sitemap_crawl_conditional_requests(empty_core: pysolr.Solr, config: Ind
     assert site.statuses("/umwelt/abfall.html") == [200]
 
     # The page leaves the sitemap and the server: a full run deletes it, 304s keep the others.
+    # (One of three pages is more than the default share a run may delete; allow a third.)
     (site.root / "buergerservice" / "ausweis.html").unlink()
     _sitemap(site.root, site.url, ["/", "/umwelt/abfall.html", "https://www.example.org/x.html"])
-    fourth = run([f"{site.url}/sitemap.xml"], full=True, config=cfg)
+    fourth = run([f"{site.url}/sitemap.xml"], full=True,
+                 config=dataclasses.replace(cfg, delete_max_share=0.34))
     assert fourth.ok and fourth.deleted_urls == (f"{site.url}/buergerservice/ausweis.html",)
     assert fourth.reasons(Outcome.SKIPPED) == {"https://www.example.org/x.html":
                                                "fremder Host, nicht abgerufen"}

@@ -26,7 +26,8 @@ def test_api_search_widget_model(client: FlaskClient) -> None:
         "id": "t-baustellen", "title": "Baustellen und Sperrungen",
         "url": "https://www.jena.de/verkehr/baustellen",
         "clickUrl": "/klick?id=t-baustellen&q=Jena", "category": "Verkehr",
-        "onlineDate": "2025-05-30T06:00:00Z", "clickCounter": doc["clickCounter"],
+        "onlineDate": "2025-05-30T06:00:00Z", "onlineDateHasTime": True,
+        "clickCounter": doc["clickCounter"],
         "snippet": doc["snippet"]}
     assert "<mark>Jena</mark>" in doc["snippet"]
     counts = {f["value"]: f["count"] for f in out["facets"]["category"]}

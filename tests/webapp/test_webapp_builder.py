@@ -56,7 +56,7 @@ def test_build_params_default_request() -> None:
         "facet.mincount": "1", "facet.limit": "100", "facet.sort": "count",
         "start": "0", "rows": "10", "sort": "score desc, onlineDate desc",
         "spellcheck": "true", "spellcheck.q": "Müll abfuhr",
-        "fl": "id,url,title,teaser,category,onlineDate,clickCounter,score",
+        "fl": "id,url,title,teaser,category,onlineDate,onlineDateHasTime,clickCounter,score",
     }
 
 

@@ -56,6 +56,7 @@ class StatsRecorder:
         self._queue: queue.Queue[dict[str, Any]] = queue.Queue(QUEUE_LIMIT)
         self._thread: threading.Thread | None = None
         self._lock = threading.Lock()
+        self._writing = threading.Lock()
 
     def connect(self, app: Flask) -> None:
         """Subscribe to the signals this app sends."""
@@ -92,11 +93,10 @@ class StatsRecorder:
                                                 daemon=True)
                 self._thread.start()
 
-    def _drain(self) -> None:
-        # Collect for a moment, then write what has queued: a writer that waited on the
-        # queue would be woken (and handed the GIL) by every single search.
-        while True:
-            time_module.sleep(DRAIN_INTERVAL_SECONDS)
+    def flush(self) -> None:
+        """Write every queued event now; returns once they (and a batch the writer thread
+        had already taken) reached Solr (reports that must be complete, tests)."""
+        with self._writing:
             batch: list[dict[str, Any]] = []
             while True:
                 try:
@@ -105,6 +105,13 @@ class StatsRecorder:
                     break
             for start in range(0, len(batch), BATCH):
                 self._write(batch[start:start + BATCH])
+
+    def _drain(self) -> None:
+        # Collect for a moment, then write what has queued: a writer that waited on the
+        # queue would be woken (and handed the GIL) by every single search.
+        while True:
+            time_module.sleep(DRAIN_INTERVAL_SECONDS)
+            self.flush()
 
     def _write(self, batch: list[dict[str, Any]]) -> None:
         try:
