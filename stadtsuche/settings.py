@@ -113,6 +113,15 @@ class Settings:
     delete_max_share: float = _setting(
         0.2, "a full run deletes at most this share of its source's documents unless run with "
         "`--force` (a broken sitemap must not empty the index)", "indexer", low=0, high=1)
+    file_max_bytes: int = _setting(
+        50_000_000, "documents (PDF, DOCX, ODT) larger than this are skipped", "indexer", low=1)
+    file_max_pages: int = _setting(
+        500, "pages of a PDF read at most; a longer file is indexed in part", "indexer", low=1)
+    file_seconds: float = _setting(
+        60.0, "seconds one document may take to read before it is skipped", "indexer", low=1)
+    file_memory_mb: int = _setting(
+        1024, "memory (address space, MB) of the process that reads documents", "indexer",
+        low=256)
     admin_enabled: bool = _setting(
         True, "`false` runs the visitor search, API and click counting without the admin area "
         "(`/admin` is then 404 and `webapp.admin` is not even imported)", "app",

@@ -14,7 +14,7 @@ pytestmark = pytest.mark.usefixtures("search_docs")
 def test_api_search_widget_model(client: FlaskClient) -> None:
     body = client.get("/api/search?q=Jena&category=Verkehr&page=1&rows=20&sort=datum_neu").get_json()
     assert body["inData"] == {"KEYWORD": "Jena", "CATEGORY": "Verkehr", "PAGE": 1, "ROWS": 20,
-                              "SORT": "datum_neu", "EXACT": False}
+                              "SORT": "datum_neu", "EXACT": False, "TYPE": ""}
     out = body["outData"]
     assert out["response"]["numFound"] == 5 and out["response"]["start"] == 0
     assert out["currentKeyword"] == "Jena"
@@ -26,7 +26,7 @@ def test_api_search_widget_model(client: FlaskClient) -> None:
         "clickUrl": "/klick?id=t-baustellen&q=Jena", "category": "Verkehr",
         "onlineDate": "2025-05-30T06:00:00Z", "onlineDateHasTime": True,
         "clickCounter": doc["clickCounter"],
-        "snippet": doc["snippet"]}
+        "snippet": doc["snippet"], "file": None}
     assert "<mark>Jena</mark>" in doc["snippet"]
     counts = {f["value"]: f["count"] for f in out["facets"]["category"]}
     assert counts == {"Bürgerservice": 8, "Umwelt & Abfall": 6, "Kultur & Freizeit": 6,
