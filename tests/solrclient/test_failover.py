@@ -50,7 +50,7 @@ def test_an_update_that_may_have_arrived_is_not_sent_again(silent_node: str,
     client = SolrClient([silent_node, solr_url], timeouts=FAST,
                         retry=RetryPolicy(attempts=3, backoff_s=0))
     with pytest.raises(SolrUnavailable):
-        client.call("POST", "/update", params={"commit": "true"},
+        client.call("POST", "/update", params={"commit": "true"}, idempotent=False,
                     json=[{"id": doc_id, "clickCounter": {"inc": 1}}])
     got = SolrClient(solr_url).call("GET", "/get", params={"id": doc_id})["doc"]
     assert got["clickCounter"] == 0  # the healthy node never saw it: no double count possible
