@@ -2,8 +2,9 @@
 
     python -m bench.indexing --pages 5000
 
-One run starts its own Solr (temporary home), writes ``--pages`` corpus pages to a folder
-(not timed) and measures:
+One run starts its own Solr (temporary home), writes ``--pages`` corpus pages and
+``--documents`` PDF/DOCX/ODT files (the sample site's documents, each copy under its own URL;
+default one per 200 pages) to a folder (not timed) and measures:
 
 (a) the indexer end to end, exactly as ``python -m indexer index FOLDER --full`` runs it (read
     the folder -> parse -> hash lookup -> atomic writes -> commit -> suggester build), against
@@ -24,10 +25,12 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import itertools
 import os
+import shutil
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -38,12 +41,17 @@ from bench.cpu import process_cpu_seconds
 from indexer.config import IndexerConfig
 from indexer.corpus import BASE_URL, FIXED_MTIME, generate, write_corpus
 from indexer.document import content_hash, page_fields, solr_date
+from indexer.files.reader import read_document_here
+from indexer.model import RawPage
 from indexer.parse import PageSkipped, parse_page
 from indexer.pipeline import run
+from indexer.sources.folder import url_for
 from indexer.writer import SolrWriter
 from solrlauncher import StandaloneSolr
 
 TIMEOUT = (5, 300)
+SAMPLE_DOCUMENTS = Path(__file__).resolve().parent.parent / "sample-site" / "dokumente"
+DOCUMENTS_DIR = "dokumente"
 
 
 @dataclass(frozen=True)
@@ -61,6 +69,7 @@ class IndexingNumbers:
     raw_cpu: tuple[float, float] = (0.0, 0.0)
     index_cpu: tuple[float, float] = (0.0, 0.0)
     unchanged_cpu: tuple[float, float] = (0.0, 0.0)
+    documents: int = 0  # of ``pages``: PDF/DOCX/ODT files
 
     @property
     def ratio_indexer_to_raw(self) -> float:
@@ -73,13 +82,18 @@ class IndexingNumbers:
         return self.unchanged_seconds / self.index_seconds
 
 
-def prebuilt_documents(pages: int, seed: int, config: IndexerConfig) -> list[dict[str, object]]:
-    """The indexer's documents for the corpus, as plain (non-atomic) Solr documents."""
+def prebuilt_documents(pages: int, seed: int, config: IndexerConfig,
+                       files: Path | None = None) -> list[dict[str, object]]:
+    """The indexer's documents for the corpus (and the files below ``files``), as plain
+    (non-atomic) Solr documents."""
     now = solr_date(datetime.now(UTC))
     docs = []
-    for raw in generate(pages, seed):
+    for raw in itertools.chain(generate(pages, seed), _file_pages(files)):
         try:
-            page = parse_page(raw, config.sections, config.max_content_chars)
+            if raw.url.startswith(f"{BASE_URL}{DOCUMENTS_DIR}/"):
+                page = read_document_here(raw, config)
+            else:
+                page = parse_page(raw, config.sections, config.max_content_chars)
         except PageSkipped:
             continue
         fields = {k: v for k, v in page_fields(page).items() if v is not None}
@@ -104,13 +118,27 @@ def clear(core_url: str) -> None:
                   json={"delete": {"query": "*:*"}}, timeout=TIMEOUT).raise_for_status()
 
 
-def corpus_folder(folder: Path, pages: int, seed: int) -> Path:
-    """Write the corpus pages as files, dated like the generated pages (same documents)."""
+def corpus_folder(folder: Path, pages: int, seed: int, documents: int = 0) -> Path:
+    """Write the corpus pages as files, dated like the generated pages (same documents), and
+    ``documents`` copies of the sample site's PDF/DOCX/ODT files."""
     write_corpus(pages, seed, folder)
+    samples = sorted(p for p in SAMPLE_DOCUMENTS.rglob("*") if p.is_file())
+    for number, source in zip(range(documents), itertools.cycle(samples)):
+        target = folder / DOCUMENTS_DIR / str(number) / source.name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(source, target)
     stamp = FIXED_MTIME.timestamp()
-    for path in folder.rglob("*.html"):
-        os.utime(path, (stamp, stamp))
+    for path in folder.rglob("*"):
+        if path.is_file():
+            os.utime(path, (stamp, stamp))
     return folder
+
+
+def _file_pages(files: Path | None) -> Iterator[RawPage]:
+    for path in sorted(files.rglob("*")) if files and files.is_dir() else ():
+        if path.is_file():
+            yield RawPage(url=url_for(path, files.parent, BASE_URL), body=path.read_bytes(),
+                          file_mtime=FIXED_MTIME)
 
 
 class _Clock:
@@ -130,14 +158,15 @@ class _Clock:
 
 
 def measure(core_url: str, work_dir: Path, pages: int, seed: int = 1, batch_size: int = 500,
-            solr_pid: int | None = None) -> IndexingNumbers:
+            solr_pid: int | None = None, documents: int | None = None) -> IndexingNumbers:
     """Run (a) and (b) against an empty core and return the timings."""
     config = IndexerConfig(solr_url=core_url, batch_size=batch_size, solr_timeout=300,
                            state_path=work_dir / "indexer-state.json", base_url=BASE_URL)
-    folder = corpus_folder(work_dir / "corpus", pages, seed)
+    documents = pages // 200 if documents is None else documents
+    folder = corpus_folder(work_dir / "corpus", pages, seed, documents)
     solr_cpu = (lambda: process_cpu_seconds(solr_pid)) if solr_pid else (lambda: 0.0)
     started = time.perf_counter()
-    docs = prebuilt_documents(pages, seed, config)
+    docs = prebuilt_documents(pages, seed, config, folder / DOCUMENTS_DIR)
     parse_seconds = time.perf_counter() - started
 
     # Warm Solr's JIT up on the same work first: a fresh JVM spends several times more CPU per
@@ -164,13 +193,15 @@ def measure(core_url: str, work_dir: Path, pages: int, seed: int = 1, batch_size
                            raw_seconds=raw.seconds, index_seconds=first_clock.seconds,
                            suggester_seconds=suggester_seconds,
                            unchanged_seconds=second_clock.seconds, raw_cpu=raw.cpu,
-                           index_cpu=first_clock.cpu, unchanged_cpu=second_clock.cpu)
+                           index_cpu=first_clock.cpu, unchanged_cpu=second_clock.cpu,
+                           documents=documents)
 
 
 def table(n: IndexingNumbers) -> str:
     """The numbers as a small text table."""
     rows = [
-        ("pages / batch size", f"{n.pages} / {n.batch_size}"),
+        ("pages (of which PDF/DOCX/ODT) / batch size",
+         f"{n.pages} ({n.documents}) / {n.batch_size}"),
         ("parse only (pre-building the documents)",
          f"{n.parse_seconds:8.1f} s  {n.pages / n.parse_seconds:8.0f} pages/s"),
         ("raw ingest /update/json/docs + commit",
@@ -196,6 +227,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.indexing", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--pages", type=int, default=10_000)
+    parser.add_argument("--documents", type=int, default=None,
+                        help="PDF/DOCX/ODT files besides the pages (default: pages / 200)")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--batch-size", type=int, default=500)
     parser.add_argument("--heap", default="1g")
@@ -204,7 +237,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="bench-indexing-") as home:
         with StandaloneSolr(Path(home), heap=args.heap) as solr:
             numbers = measure(solr.core_url, Path(home), args.pages, args.seed,
-                              args.batch_size, solr_pid=solr.pid)
+                              args.batch_size, solr_pid=solr.pid, documents=args.documents)
     print(table(numbers))
     return 0
 

@@ -26,7 +26,7 @@ def solr_date(moment: datetime) -> str:
 
 def page_fields(page: ParsedPage) -> dict[str, object]:
     """The searchable fields of a page as plain Solr values (None for absent ones)."""
-    return {
+    fields: dict[str, object] = {
         "id": page.id,
         "url": page.url,
         "title": page.title,
@@ -38,6 +38,12 @@ def page_fields(page: ParsedPage) -> dict[str, object]:
         "onlineDateHasTime": page.online_time_known if page.online_date else None,
         "language": page.language,
     }
+    if page.file is not None:
+        # Only documents carry these (pages keep their hashes); see indexer/files.
+        fields.update({"fileType": page.file.kind, "fileSize": page.file.size,
+                       "pageCount": page.file.pages, "linkedFrom": page.file.linked_from,
+                       "linkedFromTitle": page.file.linked_from_title})
+    return fields
 
 
 def content_hash(page: ParsedPage) -> str:

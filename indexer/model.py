@@ -33,6 +33,17 @@ class SourceProblem:
 
 
 @dataclass(frozen=True)
+class FileFacts:
+    """What the result list tells about a document: type, size, pages, the page linking it."""
+
+    kind: str                       # PDF | DOCX | ODT
+    size: int                       # bytes
+    pages: int | None = None
+    linked_from: str | None = None  # id (URL) of the page that links the file
+    linked_from_title: str | None = None
+
+
+@dataclass(frozen=True)
 class ParsedPage:
     """One page reduced to the fields the search needs; dates are timezone-aware UTC."""
 
@@ -46,6 +57,7 @@ class ParsedPage:
     date_source: str | None
     keywords: tuple[str, ...] = ()
     language: str = "de"
+    file: FileFacts | None = None   # set for documents (PDF, DOCX, ODT), None for pages
     # False when the page states only a day (or only a transport date is known): the search
     # then shows the date without a time.
     online_time_known: bool = False

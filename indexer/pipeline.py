@@ -30,6 +30,7 @@ from indexer.batch import BatchSender, Entry
 from indexer.config import IndexerConfig, load_config
 from indexer.deletion import plan_deletion, scope_prefix
 from indexer.document import content_hash, fingerprint, page_fields, to_solr_doc
+from indexer.files.reader import DocumentReader
 from indexer.model import Outcome, ParsedPage, ProgressEvent, RawPage, Report, SourceProblem
 from indexer.parse import PageSkipped, parse_page
 from indexer.parse.meta import try_normalise
@@ -112,7 +113,8 @@ def open_sources(specs: list[str], config: IndexerConfig, fetcher: Fetcher,
     if not specs:
         raise SourceError("keine Quelle angegeben")
     kinds = [(spec, kind_of(spec)) for spec in specs]
-    listings = [folder_source(Path(s), config.base_url, config.max_page_bytes)
+    listings = [folder_source(Path(s), config.base_url, config.max_page_bytes,
+                              config.max_file_bytes)
                 for s, k in kinds if k == "folder"]
     listings += [sitemap_source(s, fetcher) for s, k in kinds if k == "sitemap"]
     page_urls = [s for s, k in kinds if k == "url"]
@@ -185,17 +187,25 @@ class _Run:
         self.suggester_built = False
         self.now = datetime.now(UTC)
         self.settings = json.dumps([sorted(config.sections.items()), config.max_content_chars])
+        self.documents = DocumentReader(config, validators.path)
+        self.documents.links.keep_only(set(existing))
 
     def handle(self, item: SourceItem) -> None:
         """Parse one item and queue, skip or count it."""
         if isinstance(item, SourceProblem):
             self._problem(item)
             return
-        page_print = fingerprint(item, self.settings)
+        is_document = self.documents.handles(item)
+        page_print = fingerprint(item, self.settings + (
+            self.documents.fingerprint_extra(item) if is_document else ""))
         if self._known_unchanged(item.url, page_print):
             return
         try:
-            page = parse_page(item, self.config.sections, self.config.max_content_chars)
+            if is_document:
+                page = self.documents.parse(item, self.tally.notes)
+            else:
+                page = parse_page(item, self.config.sections, self.config.max_content_chars)
+                self.documents.note_page(item, page)
         except PageSkipped as why:
             self.tally.add(Outcome.SKIPPED, item.url, str(why))
             return
@@ -253,9 +263,10 @@ class _Run:
             self.sender.drain()
 
     def close(self) -> None:
-        """Stop the sender thread."""
+        """Stop the sender thread and the document worker."""
         if self.sender:
             self.sender.close()
+        self.documents.close()
 
     def delete_missing(self, progress: Progress | None, scope: tuple[str, ...]) -> str | None:
         """Delete the scope's documents the complete source no longer has (not failed pages).

@@ -10,14 +10,19 @@ from collections.abc import Callable
 
 from .escape import edismax_terms, phrase, plain_words
 from .exclusion_filter import exclusion_fq
-from .request import SearchRequest, Sort
+from .request import DOC_TYPES, SearchRequest, Sort
 
 Params = dict[str, str]
 # Several steps may add a filter query; Solr takes them as a repeated ``fq``.
 SearchParams = dict[str, str | list[str]]
 
 CATEGORY_TAG = "kategorie"
-FIELDS = "id,url,title,teaser,category,onlineDate,onlineDateHasTime,clickCounter,score"
+TYPE_TAG = "typ"
+FIELDS = ("id,url,title,teaser,category,onlineDate,onlineDateHasTime,clickCounter,score,"
+          "fileType,fileSize,pageCount,linkedFrom,linkedFromTitle")
+# Document counts per file type, ignoring the type filter (JSON facet: one parameter).
+TYPE_FACET = ('{"dateitypen":{"type":"terms","field":"fileType","limit":10,'
+              f'"domain":{{"excludeTags":"{TYPE_TAG}"}}}}}}')
 # Marks each hit that contains every word the visitor typed (see add_all_words_to_solr).
 ALL_WORDS_FIELD = "allwords:exists(query($allwords))"
 # Relaxed pass: half of the words and compound parts are enough; pages with all
@@ -98,6 +103,21 @@ def add_facets_to_solr(req: SearchRequest) -> Params:
             "facet.mincount": "1", "facet.limit": "100", "facet.sort": "count"}
 
 
+def add_type_filter_to_solr(req: SearchRequest) -> Params:
+    """Only documents, or one file type; the value comes from a fixed list, never the visitor."""
+    if req.doc_type not in DOC_TYPES:
+        return {}
+    file_type = DOC_TYPES[req.doc_type]
+    if file_type is None:
+        return {"fq": f"{{!tag={TYPE_TAG}}}fileType:[* TO *]"}
+    return {"fq": f"{{!term f=fileType tag={TYPE_TAG} v=$dateityp}}", "dateityp": file_type}
+
+
+def add_type_facet_to_solr(req: SearchRequest) -> Params:
+    """How many documents of each file type match (the "Dokumente" choices)."""
+    return {"json.facet": TYPE_FACET}
+
+
 def add_paging_to_solr(req: SearchRequest) -> Params:
     """Start offset and page size."""
     return {"start": str((req.page - 1) * req.rows), "rows": str(req.rows)}
@@ -136,6 +156,8 @@ STEPS: tuple[Callable[[SearchRequest], Params], ...] = (
     add_category_filter_to_solr,
     add_exclusions_to_solr,
     add_facets_to_solr,
+    add_type_filter_to_solr,
+    add_type_facet_to_solr,
     add_paging_to_solr,
     add_sorting_to_solr,
     add_spellcheck_to_solr,

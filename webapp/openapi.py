@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .request import MAX_QUERY_LENGTH, ROWS_CHOICES, Sort
+from .request import DOC_TYPES, MAX_QUERY_LENGTH, ROWS_CHOICES, Sort
 
 
 def _param(name: str, schema: dict[str, Any], text: str) -> dict[str, Any]:
@@ -22,6 +22,9 @@ SEARCH_PARAMS = [
     _param("sort", {"type": "string", "enum": [s.value for s in Sort]},
            "Sortierung; fehlt sie oder ist sie unbekannt, gilt die Standard-Sortierung der "
            "Redaktion (ohne Einstellung: Relevanz). inData.SORT nennt die angewandte."),
+    _param("typ", {"type": "string", "enum": list(DOC_TYPES)},
+           "Nur Dokumente (dokumente) oder nur einen Dateityp (pdf, docx, odt); "
+           "unbekannte Werte werden ignoriert."),
     _param("exact", {"type": "boolean", "default": False},
            "„wortwörtlich“: die ganze Eingabe als Phrase, ohne Grundformbildung."),
     _param("autocorrect", {"type": "boolean", "default": True},
@@ -33,6 +36,18 @@ def _obj(properties: dict[str, Any]) -> dict[str, Any]:
     return {"type": "object", "properties": properties, "required": sorted(properties),
             "additionalProperties": False}
 
+
+FILE = {**_obj({
+    "type": {"type": "string", "enum": ["PDF", "DOCX", "ODT"]},
+    "size": {"type": "integer", "nullable": True, "description": "Bytes"},
+    "label": {"type": "string", "example": "PDF, 240 KB"},
+    "pages": {"type": "integer", "nullable": True},
+    "linkedFrom": {"type": "string", "format": "uri", "nullable": True,
+                   "description": "Seite, die das Dokument verlinkt."},
+    "linkedFromTitle": {"type": "string", "nullable": True},
+}), "nullable": True, "description": "Nur bei Dokumenten (PDF, DOCX, ODT), bei Webseiten null."}
+
+FACET_VALUE = _obj({"value": {"type": "string"}, "count": {"type": "integer"}})
 
 DOC = _obj({
     "id": {"type": "string"}, "title": {"type": "string"},
@@ -47,6 +62,7 @@ DOC = _obj({
                                          "Uhrzeiten werden in Europe/Berlin angezeigt."},
     "clickCounter": {"type": "integer"},
     "snippet": {"type": "string", "description": "HTML-kodierter Text, nur <mark> ist Markup."},
+    "file": FILE,
     "allWords": {"type": "boolean",
                  "description": "false: die Seite enthält nicht alle Suchbegriffe."},
 })
@@ -59,7 +75,9 @@ SEARCH_RESPONSE = _obj({
         "KEYWORD": {"type": "string"}, "CATEGORY": {"type": "string"},
         "PAGE": {"type": "integer"}, "ROWS": {"type": "integer", "enum": list(ROWS_CHOICES)},
         "SORT": {"type": "string", "enum": [s.value for s in Sort]},
-        "EXACT": {"type": "boolean"}}),
+        "EXACT": {"type": "boolean"},
+        "TYPE": {"type": "string", "enum": ["", *DOC_TYPES],
+                 "description": "Dateityp-Filter (typ), leer ohne Filter."}}),
     "outData": _obj({
         "response": _obj({
             "numFound": {"type": "integer"}, "start": {"type": "integer"},
@@ -73,8 +91,10 @@ SEARCH_RESPONSE = _obj({
             "pages": {"type": "array", "items": PAGER_ITEM, "minItems": 1,
                       "description": "Seitenfenster um die aktuelle Seite; ohne Treffer nur "
                                      "Seite 1, damit pages[0].currentPage immer gilt."}}),
-        "facets": _obj({"category": {"type": "array", "items": _obj({
-            "value": {"type": "string"}, "count": {"type": "integer"}})}}),
+        "facets": _obj({
+            "category": {"type": "array", "items": FACET_VALUE},
+            "fileType": {"type": "array", "items": FACET_VALUE,
+                         "description": "Dokumente je Dateityp, ohne den typ-Filter gezählt."}}),
         "spellcheck": _obj({
             "collation": {"type": "string", "nullable": True,
                           "description": "„Meinten Sie“: die ganze korrigierte Suchanfrage."},

@@ -23,6 +23,26 @@ def summary_sentence(result: SearchResult) -> str:
     return f"{hits} für {keyword} {where} {total}. Sie befinden sich auf Seite {result.page}."
 
 
+def file_label(kind: str, size: int | None) -> str:
+    """'PDF, 240 KB' (German number format; the size is left out when unknown)."""
+    if size is None:
+        return kind
+    if size < 1024:
+        amount = f"{size} Bytes"
+    elif size < 1024 * 1024:
+        amount = f"{round(size / 1024)} KB"
+    else:
+        amount = f"{size / (1024 * 1024):.1f} MB".replace(".", ",")
+    return f"{kind}, {amount}"
+
+
+def pages_label(pages: int | None) -> str:
+    """'1 Seite', '12 Seiten' ('' when unknown)."""
+    if pages is None:
+        return ""
+    return "1 Seite" if pages == 1 else f"{pages} Seiten"
+
+
 def format_online_date(value: datetime | None) -> str:
     """'dd.mm.yyyy HH:MM' in Berlin time ('' when unknown)."""
     if value is None:

@@ -5,8 +5,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from .presenters import PagerItem, page_window, summary_sentence
-from .result import PARTIAL_MATCHES_NOTICE, Hit, SearchResult
+from .presenters import PagerItem, file_label, page_window, summary_sentence
+from .result import PARTIAL_MATCHES_NOTICE, FileInfo, Hit, SearchResult
+
+
+def _file(info: FileInfo | None) -> dict[str, Any] | None:
+    if info is None:
+        return None
+    return {"type": info.kind, "size": info.size, "label": file_label(info.kind, info.size),
+            "pages": info.pages, "linkedFrom": info.linked_from,
+            "linkedFromTitle": info.linked_from_title}
 
 
 def _doc(hit: Hit, click_url: str) -> dict[str, Any]:
@@ -23,6 +31,8 @@ def _doc(hit: Hit, click_url: str) -> dict[str, Any]:
         # HTML-encoded text in which only <mark> tags are markup (checked before).
         "snippet": str(hit.snippet_html),
         "allWords": hit.all_words,
+        # Documents (PDF, DOCX, ODT) only; null for pages.
+        "file": _file(hit.file),
     }
 
 
@@ -30,7 +40,8 @@ def in_data(result: SearchResult) -> dict[str, Any]:
     """The request as understood, after normalisation."""
     req = result.request
     return {"KEYWORD": req.query, "CATEGORY": req.category or "", "PAGE": result.page,
-            "ROWS": req.rows, "SORT": req.sort.value, "EXACT": req.exact}
+            "ROWS": req.rows, "SORT": req.sort.value, "EXACT": req.exact,
+            "TYPE": req.doc_type or ""}
 
 
 def out_data(result: SearchResult, click_url: Callable[[Hit], str]) -> dict[str, Any]:
@@ -48,7 +59,9 @@ def out_data(result: SearchResult, click_url: Callable[[Hit], str]) -> dict[str,
         "summary": summary_sentence(result) if result.num_found else "",
         "replacedKeyword": result.replaced_query,
         "pager": {"numPages": result.num_pages, "currentPage": result.page, "pages": pages},
-        "facets": {"category": [{"value": f.value, "count": f.count} for f in result.facets]},
+        "facets": {"category": [{"value": f.value, "count": f.count} for f in result.facets],
+                   "fileType": [{"value": f.value, "count": f.count}
+                                for f in result.file_types]},
         "spellcheck": {
             "collation": suggestion.text if suggestion else None,
             "collationHits": suggestion.hits if suggestion else 0,

@@ -20,6 +20,7 @@ import lxml.etree
 import lxml.html
 import requests
 
+from indexer.files.kinds import looks_like_document, suffix_kind
 from indexer.model import Outcome, RawPage, SourceProblem
 from indexer.parse.meta import try_normalise
 from indexer.parse.robots import page_directives
@@ -29,8 +30,9 @@ from indexer.sources.http import Fetcher
 log = logging.getLogger(__name__)
 
 _NS = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
-_NOT_PAGES = (".pdf", ".jpg", ".jpeg", ".png", ".gif", ".svg", ".webp", ".zip", ".doc",
-              ".docx", ".xls", ".xlsx", ".ppt", ".pptx", ".mp3", ".mp4", ".ics", ".css", ".js",
+# Not fetched when linked; documents (.pdf, .docx, .odt) are, see indexer/files.
+_NOT_PAGES = (".jpg", ".jpeg", ".png", ".gif", ".svg", ".webp", ".zip", ".doc",
+              ".xls", ".xlsx", ".ppt", ".pptx", ".mp3", ".mp4", ".ics", ".css", ".js",
               ".xml", ".txt")
 MAX_SITEMAP_DEPTH = 3
 
@@ -48,7 +50,9 @@ def sitemap_source(sitemap_url: str, fetcher: Fetcher) -> SourceListing:
             problems[url] = SourceProblem(url, Outcome.SKIPPED, "fremder Host, nicht abgerufen")
         else:
             pages.append(url)
-    pages = list(dict.fromkeys(pages))[: fetcher.config.max_pages]
+    # Documents after pages: the pages that link them are read first (see indexer/files).
+    pages = sorted(dict.fromkeys(pages), key=lambda u: suffix_kind(u) is not None)
+    pages = pages[: fetcher.config.max_pages]
     return SourceListing(len(pages) + len(problems),
                          _fetch_all(pages, list(problems.values()), fetcher))
 
@@ -75,7 +79,7 @@ def _crawl(start_urls: list[str], fetcher: Fetcher) -> Iterator[SourceItem]:
         item = fetcher.fetch_page(url)
         fetched += 1
         yield item
-        if isinstance(item, RawPage):
+        if isinstance(item, RawPage) and not looks_like_document(item.url, item.content_type):
             for link in _links(item):
                 if _host(link) in hosts and link not in seen:
                     seen.add(link)

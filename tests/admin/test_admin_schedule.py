@@ -82,3 +82,19 @@ def test_schedule_refuses_without_source_in_production(
     monkeypatch.setenv("STADTSUCHE_REINDEX_EVERY_MINUTES", "0")
     assert main([]) == 2
     assert "STADTSUCHE_REINDEX_EVERY_MINUTES ist 0" in caplog.text
+
+
+def test_admin_reindex_in_production_needs_a_named_source(
+        solr_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.admin.conftest import csrf
+
+    for name in ("INDEX_SOURCE", "BASE_URL"):
+        monkeypatch.delenv(f"STADTSUCHE_{name}", raising=False)
+    app = make_app(solr_url, env="production", SECRET_KEY="s" * 48)
+    admin = sign_in(app.test_client())
+    refused = admin.post("/admin/reindex", data={"art": "full", "csrf_token": csrf(admin)})
+    assert refused.status_code == 409
+    page = refused.get_data(as_text=True)
+    assert "keine Quelle eingerichtet" in page and "STADTSUCHE_INDEX_SOURCE is not set" in page
+    form = admin.get("/admin/reindex").get_data(as_text=True)
+    assert 'id="keine-quelle"' in form and "STADTSUCHE_INDEX_SOURCE is not set" in form

@@ -57,7 +57,10 @@ def test_build_params_default_request() -> None:
         "start": "0", "rows": "10", "sort": "score desc, onlineDate desc",
         "spellcheck": "true", "spellcheck.q": "Müll abfuhr",
         "fl": "id,url,title,teaser,category,onlineDate,onlineDateHasTime,clickCounter,score,"
+              "fileType,fileSize,pageCount,linkedFrom,linkedFromTitle,"
               "allwords:exists(query($allwords))",
+        "json.facet": '{"dateitypen":{"type":"terms","field":"fileType","limit":10,'
+                      '"domain":{"excludeTags":"typ"}}}',
         "allq": "Müll abfuhr", "allwords": "{!edismax mm=100% boost=1 v=$allq}",
         "relaxboost": "if(query($allwords),$relaxfactor,1)",
     }
@@ -80,6 +83,16 @@ def test_first_pass_and_exact_search_are_not_relaxed() -> None:
     assert "relaxboost" not in build_solr_params(SearchRequest(query="Müll"))
     exact = build_solr_params(SearchRequest(query="Müll", exact=True, relaxed_terms=("x",)))
     assert "relaxboost" not in exact and "allwords" not in exact
+
+
+def test_type_filter_joins_the_category_filter() -> None:
+    params = build_solr_params(SearchRequest(query="x", category="Soziales", doc_type="pdf"))
+    assert params["fq"] == ["{!term f=category tag=kategorie v=$kategorie}",
+                            "{!term f=fileType tag=typ v=$dateityp}"]
+    assert (params["kategorie"], params["dateityp"]) == ("Soziales", "PDF")
+    documents = build_solr_params(SearchRequest(query="x", doc_type="dokumente"))
+    assert documents["fq"] == "{!tag=typ}fileType:[* TO *]" and "dateityp" not in documents
+    assert "fq" not in build_solr_params(SearchRequest(query="x"))
 
 
 def test_build_params_category_travels_outside_local_params() -> None:
