@@ -177,6 +177,17 @@ def parse_word_suggestions(spellcheck: dict[str, Any]) -> tuple[tuple[str, tuple
     return tuple(out)
 
 
+def found_words_only(words: tuple[tuple[str, tuple[str, ...]], ...],
+                     spellcheck: dict[str, Any]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Keep only alternatives that a collation with hits uses. Solr's word list comes from
+    the whole index, but collations are tried with the request's filters: with pages
+    excluded, a word found only on them must not be offered."""
+    found = {right.lower() for c in parse_collations(spellcheck) if c.hits > 0
+             for _, right in c.corrections}
+    kept = ((word, tuple(a for a in alts if a.lower() in found)) for word, alts in words)
+    return tuple((word, alts) for word, alts in kept if alts)
+
+
 def parse_search_response(raw: dict[str, Any], request: SearchRequest) -> SearchResult:
     """Turn the JSON of /search into a SearchResult."""
     response = raw.get("response", {})
@@ -184,6 +195,7 @@ def parse_search_response(raw: dict[str, Any], request: SearchRequest) -> Search
     facet_fields = raw.get("facet_counts", {}).get("facet_fields", {})
     spellcheck = raw.get("spellcheck", {})
     num_found = int(response.get("numFound", 0))
+    words = parse_word_suggestions(spellcheck)
     return SearchResult(
         request=request,
         num_found=num_found,
@@ -192,5 +204,6 @@ def parse_search_response(raw: dict[str, Any], request: SearchRequest) -> Search
         facets=tuple(FacetValue(str(v), int(c)) for v, c in _pairs(facet_fields.get("category"))),
         file_types=_buckets(raw, "dateitypen"),
         suggestion=parse_suggestion(spellcheck, request.query, num_found),
-        word_suggestions=parse_word_suggestions(spellcheck),
+        word_suggestions=(found_words_only(words, spellcheck) if request.exclusions
+                          else words),
     )

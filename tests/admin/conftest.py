@@ -16,6 +16,7 @@ from werkzeug.security import generate_password_hash
 from solrlauncher import StandaloneSolr
 from tests.webapp.support import LiveServer
 from webapp import create_app
+from webapp.admin.services import EXTENSION_KEY
 
 ADMIN_USER = "redaktion"
 ADMIN_PASSWORD = "Saale-Paradies-2026"
@@ -82,6 +83,10 @@ def clean_slate(solr: StandaloneSolr) -> Iterator[None]:
     yield
     if not solr.running:
         solr.start()
+    for made in _MADE:
+        if EXTENSION_KEY in made.extensions:
+            made.extensions[EXTENSION_KEY].recorder.flush()
+    _MADE.clear()
     after = requests.get(f"{core}/config/params", timeout=30).json()["response"]["params"]
     added = [name for name in after if name not in before]
     ranking = {k: v for k, v in before.get("ranking", {}).items() if k}
@@ -112,18 +117,28 @@ def clean_slate(solr: StandaloneSolr) -> Iterator[None]:
                   json={"delete": {"query": "*:*"}}, timeout=30).raise_for_status()
 
 
+# Apps made by the current test: their queued statistics events are written before
+# clean_slate empties the core; written later, they would count in the next test.
+_MADE: list[Flask] = []
+
+
 def make_app(solr_url: str, **config: object) -> Flask:
     """The web app with admin credentials, on the session's Solr."""
+    _MADE.append(_make_app(solr_url, **config))
+    return _MADE[-1]
+
+
+def _make_app(solr_url: str, **config: object) -> Flask:
     return create_app({"solr_url": solr_url, "solr_timeout": 10, "env": "development",
                        "TESTING": True, "ADMIN_USER": ADMIN_USER, "ADMIN_PASSWORD_HASH": ADMIN_HASH,
                        "PINS_CACHE_SECONDS": 0, **config})
 
 
 @pytest.fixture()
-def app(solr_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Flask:
+def app(solr_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Flask]:
     """The web app with the admin area; indexer state goes to a temporary folder."""
     monkeypatch.setenv("STADTSUCHE_INDEXER_STATE", str(tmp_path / "indexer-state.json"))
-    return make_app(solr_url, GOLDEN_QUERIES_FILE=str(tmp_path / "no-golden.json"))
+    yield make_app(solr_url, GOLDEN_QUERIES_FILE=str(tmp_path / "no-golden.json"))
 
 
 def csrf(client: FlaskClient) -> str:

@@ -42,8 +42,12 @@ def _suggestions(client: FlaskClient, prefix: str) -> list[str]:
 
 
 def _collation(client: FlaskClient, query: str) -> str | None:
+    """The "Meinten Sie" text; per-word alternatives must agree with it."""
     data = client.get("/api/search", query_string={"q": query, "autocorrect": "0"}).json
-    return data["outData"]["spellcheck"]["collation"]
+    spelling = data["outData"]["spellcheck"]
+    words = {a for s in spelling["suggestions"] for a in s["alternatives"]}
+    assert ("stadtbrücke" in words) == (spelling["collation"] == "Stadtbrücke"), spelling
+    return spelling["collation"]
 
 
 def _build_suggester(solr_url: str) -> None:

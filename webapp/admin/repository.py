@@ -7,6 +7,7 @@ concurrency refused a write).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote
 
@@ -19,6 +20,22 @@ MANAGED_PATHS = {"synonyms": "/schema/analysis/synonyms/de",
                  "stopwords": "/schema/analysis/stopwords/de"}
 # The web team's own edits must show on the next page they see.
 AT_ONCE = {"softCommit": "true", "commit": "true"}
+
+
+@dataclass(frozen=True)
+class PageRef:
+    """An indexed page as the admin lists show it."""
+
+    id: str
+    url: str
+    title: str
+    category: str = ""
+
+    @classmethod
+    def from_doc(cls, doc: dict[str, Any]) -> PageRef:
+        """From a stored Solr document."""
+        return cls(str(doc["id"]), str(doc.get("url", "")), str(doc.get("title", "")),
+                   str(doc.get("category", "")))
 
 
 class CoreAdmin:
@@ -90,13 +107,13 @@ class CoreAdmin:
                             "fl": PAGE_FIELDS, "rows": 10})
         return data["response"]["docs"]
 
-    def search_titles(self, words: str, rows: int = 10) -> list[dict[str, Any]]:
+    def search_titles(self, words: str, rows: int = 10) -> list[PageRef]:
         """Pages whose title matches ``words`` (already reduced to plain words)."""
         if not words:
             return []
         data = self.select({"q": words, "defType": "edismax", "qf": "title^3 title_exact",
                             "mm": "100%", "fl": "id,url,title,category", "rows": rows})
-        return data["response"]["docs"]
+        return [PageRef.from_doc(d) for d in data["response"]["docs"]]
 
     def category_counts(self) -> tuple[int, dict[str, int]]:
         """Pages in total and per category."""

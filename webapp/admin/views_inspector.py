@@ -11,6 +11,7 @@ from webapp.request import clean_text
 from .blueprint import bp
 from .inspector import find_page, inspect_page
 from .reindex import ReindexBusy
+from .repository import PageRef
 from .security import signed_in_user
 from .services import services
 
@@ -57,7 +58,7 @@ def inspector_remove() -> Response | str | tuple[str, int]:
         flash("Diese Seite ist nicht (mehr) im Index.", "error")
         return redirect(url_for("admin.inspector"))
     if request.method == "GET":
-        return render_template("admin/inspector_remove.html", doc=doc)
+        return render_template("admin/inspector_remove.html", doc=PageRef.from_doc(doc))
     svc.core.delete_page(doc_id)
     flash(f"„{doc.get('title', doc_id)}“ wurde aus dem Index entfernt. Bei der nächsten "
           f"Reindizierung kommt sie wieder, solange die Quelle sie noch enthält – "
