@@ -112,9 +112,10 @@ class SolrClient:
                    avoid: Sequence[str] = ()) -> bytes:
         """One request; returns the raw body of a 2xx answer.
 
-        ``idempotent`` (default: GET and HEAD are) allows sending the request again after it
-        may have reached Solr; pass True for searches sent as POST and for atomic ``set``
-        updates, never for increments.
+        ``idempotent`` allows sending the request again after it may have reached Solr;
+        by default GET and HEAD are, and every call of a client that has a RetryPolicy (which
+        is only given for idempotent calls). Pass True for searches sent as POST and atomic
+        ``set`` updates; never for increments.
         """
         headers: dict[str, str] = {}
         if form is not None:
@@ -128,7 +129,8 @@ class SolrClient:
         query = f"?{urlencode(params, doseq=True)}" if params else ""
         timeout = timeouts or self.timeouts
         if idempotent is None:
-            idempotent = method.upper() in IDEMPOTENT_METHODS
+            # A RetryPolicy is only given for idempotent calls (see its docstring).
+            idempotent = self.retry is not None or method.upper() in IDEMPOTENT_METHODS
         tried: list[str] = [u for u in avoid if u in self.urls]
         attempt = 0
         while True:

@@ -94,7 +94,8 @@ class SolrRepository:
         update = [{"id": doc_id, "clickCounter": {"inc": 1}, "_version_": 1}]
         try:
             self.client.call("POST", "/update",
-                             params={"commitWithin": str(CLICK_COMMIT_WITHIN_MS)}, json=update)
+                             params={"commitWithin": str(CLICK_COMMIT_WITHIN_MS)}, json=update,
+                             idempotent=False)
         except SolrConflict:
             return False
         return True
