@@ -45,10 +45,18 @@ class Settings:
         "sample site and plain http", "app, indexer", choices=ENVIRONMENTS)
     solr_url: str = _setting(
         "http://127.0.0.1:8983/solr/stadtsuche",
-        "the core (or SolrCloud collection/alias) to search and index", "app, indexer")
+        "the core (or SolrCloud collection/alias) to search and index; for SolrCloud the "
+        "same collection on several nodes, comma-separated (`http://solr1:8983/solr/"
+        "stadtsuche,http://solr2:8983/solr/stadtsuche`): the first that answers is used, a "
+        "node that fails is avoided for a while", "app, indexer")
     solr_timeout: float = _setting(
         5.0, "seconds the web app waits for one Solr answer before a visitor gets a 503",
         "app", low=0.1, high=120)
+    search_timeout: float = _setting(
+        1.0, "seconds after which a visitor search that has no answer yet is sent to the next "
+        "Solr node as well (the first answer wins), so that a hung node costs a visitor "
+        "about this much; no request waits longer than `STADTSUCHE_SOLR_TIMEOUT`", "app",
+        low=0.1, high=60)
     public_url: str | None = _setting(
         None, "public address of the search (OpenSearch links); the request's host if unset",
         "app")
@@ -227,8 +235,13 @@ def _checked(name: str, value: Any, meta: Mapping[str, Any]) -> Any:
 def _check_urls(settings: Settings) -> None:
     for name in ("solr_url", "stats_solr_url", "public_url"):
         value = getattr(settings, name)
-        if value is not None and not value.startswith(("http://", "https://")):
-            raise SettingsError(f"{env_name(name)} must be an http(s) URL, got {value!r}")
+        # The Solr URLs may list several nodes, comma-separated; each must be a URL.
+        parts = [value] if name == "public_url" or value is None else value.split(",")
+        for part in parts:
+            if part is not None and not part.strip().startswith(("http://", "https://")):
+                raise SettingsError(f"{env_name(name)} must be an http(s) URL"
+                                    f"{' (or several, comma-separated)' if name != 'public_url' else ''}"
+                                    f", got {value!r}")
     if settings.base_url is not None and not settings.base_url.startswith(("http://",
                                                                             "https://")):
         raise SettingsError(f"STADTSUCHE_BASE_URL must be an http(s) URL, "

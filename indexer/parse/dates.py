@@ -24,6 +24,7 @@ are kept exact for sorting but shown as their day in Jena.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 from email.utils import parsedate_to_datetime
@@ -48,6 +49,12 @@ _VISIBLE = re.compile(
     rf"(?:{_NUMERIC}|{_WORDED})",
     re.I,
 )
+# Every match of _VISIBLE begins with one of these, in any case.
+_PHRASE_STARTS = ("stand", "zuletzt", "aktualisiert", "geändert", "veröffentlicht", "erstellt",
+                  "letzte", "datum")
+# Long s, Kelvin sign and dotless i match s, k and i under re.I although lower() keeps them;
+# the dotted capital I becomes two characters in lower().
+_FOLD_SPECIAL = re.compile("[\u017f\u212a\u0131\u0130]")
 
 
 @dataclass(frozen=True)
@@ -75,11 +82,38 @@ def meta_date(root: Element) -> PageDate | None:
 
 def visible_page_date(text: str) -> PageDate | None:
     """A "Stand: …"-style date in the page's cleaned text."""
-    for match in _VISIBLE.finditer(text):
+    for match in visible_matches(text):
         stated = _from_german_match(match)
         if stated:
             return PageDate(stated[0], "visible", stated[1])
     return None
+
+
+def visible_matches(text: str) -> Iterator[re.Match[str]]:
+    """The matches ``_VISIBLE.finditer(text)`` gives, found several times faster.
+
+    A case-insensitive scan tries every alternative of the pattern at every position of the
+    text; instead, the phrases' lower-case beginnings are looked up in ``text.lower()`` and the
+    pattern is tried only there. That finds the same matches as long as lowering keeps every
+    position and no letter matches an ASCII letter only by re's extra case rules; texts with
+    such a letter take the plain scan.
+    """
+    if _FOLD_SPECIAL.search(text):
+        yield from _VISIBLE.finditer(text)
+        return
+    lowered = text.lower()
+    starts: set[int] = set()
+    for phrase in _PHRASE_STARTS:
+        at = lowered.find(phrase)
+        while at >= 0:
+            starts.add(at)
+            at = lowered.find(phrase, at + 1)
+    end = 0
+    for start in sorted(starts):
+        match = _VISIBLE.match(text, start) if start >= end else None
+        if match:
+            end = match.end()
+            yield match
 
 
 def visible_date(text: str) -> datetime | None:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import socket
+
 import pytest
 from flask.testing import FlaskClient
 
-from webapp.extensions import register_tuning
+from webapp.extensions import register_tuning, solr_repository
 from webapp.tuning import NoTuning
 
 pytestmark = pytest.mark.usefixtures("search_docs")
@@ -89,7 +91,23 @@ def test_opensearch_uses_public_url(solr_url: str) -> None:
 def test_health_ok(client: FlaskClient) -> None:
     response = client.get("/healthz")
     assert response.status_code == 200
-    assert response.get_json() == {"status": "ok", "solr": "ok"}
+    data = response.get_json()
+    assert (data["status"], data["solr"], data["reachable"]) == ("ok", "ok", 1)
+    assert list(data["nodes"].values()) == ["ok"]
+
+
+def test_health_reports_each_configured_node(solr_url: str) -> None:
+    from webapp import create_app
+    with socket.socket() as sock:  # a port nobody listens on
+        sock.bind(("127.0.0.1", 0))
+        dead = f"http://127.0.0.1:{sock.getsockname()[1]}/solr/stadtsuche"
+    app = create_app({"solr_url": f"{dead},{solr_url}", "env": "development"})
+    response = app.test_client().get("/healthz")
+    assert response.status_code == 200
+    data = response.get_json()
+    assert data["reachable"] == 1 and data["nodes"][solr_url] == "ok"
+    assert "nicht erreichbar" in data["nodes"][dead] or "not reachable" in data["nodes"][dead]
+    solr_repository(app).watch.stop()
 
 
 class _PinFundbuero(NoTuning):

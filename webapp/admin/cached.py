@@ -33,8 +33,12 @@ class CachedValue(Generic[T]):
     def get(self) -> T:
         """The current value, reloaded first when older than ``ttl``."""
         now = time.monotonic()
-        if now - self._loaded_at >= self.ttl:
-            with self._lock:
+        # One thread reloads; when the value merely aged, the others go on with it rather
+        # than queue behind a Solr node that may hang. After invalidate() (a saved change)
+        # everybody waits for the new value.
+        fresh_needed = self._loaded_at == float("-inf")
+        if now - self._loaded_at >= self.ttl and self._lock.acquire(blocking=fresh_needed):
+            try:
                 if now - self._loaded_at >= self.ttl:
                     try:
                         self._value = self._load()
@@ -42,6 +46,8 @@ class CachedValue(Generic[T]):
                         # The search must go on; the last known value is the best guess.
                         log.warning("%s not refreshed: %s", self._what, err)
                     self._loaded_at = now
+            finally:
+                self._lock.release()
         return self._value
 
     def invalidate(self) -> None:

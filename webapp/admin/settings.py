@@ -63,7 +63,9 @@ class AdminSettings:
 
 def default_stats_url(solr_url: str) -> str:
     """Same Solr as the page index, core ``stadtsuche_stats``."""
-    return solr_url.rstrip("/").rsplit("/", 1)[0] + "/" + STATS_CORE
+    # Several nodes (comma-separated) keep their order: the statistics core on each of them.
+    return ",".join(u.strip().rstrip("/").rsplit("/", 1)[0] + "/" + STATS_CORE
+                    for u in solr_url.split(",") if u.strip())
 
 
 def admin_settings(settings: Settings) -> AdminSettings:
