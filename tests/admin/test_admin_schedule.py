@@ -53,7 +53,7 @@ def test_failed_scheduled_run_shows_its_reason_and_logs_it(
     with caplog.at_level(logging.ERROR, logger="webapp.admin.schedule"):
         assert main(["--once"]) == 1
     logged = [r.getMessage() for r in caplog.records if "failed" in r.getMessage()]
-    reason = "der bestehende Index ist unverändert geblieben: Sitemap"
+    reason = "der bestehende Index ist unverändert geblieben: Sitemap nicht abrufbar"
     assert logged and reason in logged[0] and "http://127.0.0.1:9/sitemap.xml" in logged[0]
     page = _start_page(solr_url)
     failure = page.split('id="letzter-fehler">', 1)[1].split("</p>", 1)[0]
