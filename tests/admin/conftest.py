@@ -16,7 +16,7 @@ from werkzeug.security import generate_password_hash
 from solrlauncher import StandaloneSolr
 from tests.webapp.support import LiveServer
 from webapp import create_app
-from webapp.admin.services import EXTENSION_KEY
+from webapp.admin.stats import flush_all
 
 ADMIN_USER = "redaktion"
 ADMIN_PASSWORD = "Saale-Paradies-2026"
@@ -80,13 +80,10 @@ def clean_slate(solr: StandaloneSolr) -> Iterator[None]:
     before = requests.get(f"{core}/config/params", timeout=30).json()["response"]["params"]
     synonyms = requests.get(f"{core}/schema/analysis/synonyms/de", timeout=30).json()
     stopwords = requests.get(f"{core}/schema/analysis/stopwords/de", timeout=30).json()
+    _empty_statistics(stats)
     yield
     if not solr.running:
         solr.start()
-    for made in _MADE:
-        if EXTENSION_KEY in made.extensions:
-            made.extensions[EXTENSION_KEY].recorder.flush()
-    _MADE.clear()
     after = requests.get(f"{core}/config/params", timeout=30).json()["response"]["params"]
     added = [name for name in after if name not in before]
     ranking = {k: v for k, v in before.get("ranking", {}).items() if k}
@@ -113,22 +110,19 @@ def clean_slate(solr: StandaloneSolr) -> Iterator[None]:
     if changed:
         requests.get(f"{solr.base_url}/admin/cores", params={"action": "RELOAD", "core": solr.core},
                      timeout=60).raise_for_status()
+    _empty_statistics(stats)
+
+
+def _empty_statistics(stats: str) -> None:
+    """No statistics or admin records; events any app of this process still holds (also
+    other folders' tests) are written first: written later, they would count here."""
+    flush_all()
     requests.post(f"{stats}/update", params={"commit": "true"},
                   json={"delete": {"query": "*:*"}}, timeout=30).raise_for_status()
 
 
-# Apps made by the current test: their queued statistics events are written before
-# clean_slate empties the core; written later, they would count in the next test.
-_MADE: list[Flask] = []
-
-
 def make_app(solr_url: str, **config: object) -> Flask:
     """The web app with admin credentials, on the session's Solr."""
-    _MADE.append(_make_app(solr_url, **config))
-    return _MADE[-1]
-
-
-def _make_app(solr_url: str, **config: object) -> Flask:
     return create_app({"solr_url": solr_url, "solr_timeout": 10, "env": "development",
                        "TESTING": True, "ADMIN_USER": ADMIN_USER, "ADMIN_PASSWORD_HASH": ADMIN_HASH,
                        "PINS_CACHE_SECONDS": 0, **config})

@@ -31,24 +31,40 @@ class CachedValue(Generic[T]):
         self._lock = threading.Lock()
 
     def get(self) -> T:
-        """The current value, reloaded first when older than ``ttl``."""
+        """The current value; when it is older than ``ttl`` it is reloaded.
+
+        A value that merely aged is reloaded in the background while this and every other
+        request go on with it: no visitor search waits for (or queues behind) a Solr node
+        that may hang. After invalidate() (a saved change) the reload happens in the caller,
+        and everybody waits for the new value.
+        """
         now = time.monotonic()
-        # One thread reloads; when the value merely aged, the others go on with it rather
-        # than queue behind a Solr node that may hang. After invalidate() (a saved change)
-        # everybody waits for the new value.
-        fresh_needed = self._loaded_at == float("-inf")
-        if now - self._loaded_at >= self.ttl and self._lock.acquire(blocking=fresh_needed):
-            try:
-                if now - self._loaded_at >= self.ttl:
-                    try:
-                        self._value = self._load()
-                    except SolrError as err:
-                        # The search must go on; the last known value is the best guess.
-                        log.warning("%s not refreshed: %s", self._what, err)
-                    self._loaded_at = now
-            finally:
-                self._lock.release()
+        if now - self._loaded_at < self.ttl:
+            return self._value
+        if self._loaded_at == float("-inf") or self.ttl <= 0:
+            # Invalidated, never loaded, or caching switched off: the caller waits.
+            with self._lock:
+                if self.ttl <= 0 or self._loaded_at == float("-inf"):
+                    self._reload()
+        elif self._lock.acquire(blocking=False):
+            threading.Thread(target=self._reload_and_release, daemon=True,
+                             name=f"refresh {self._what}").start()
         return self._value
+
+    def _reload_and_release(self) -> None:
+        try:
+            self._reload()
+        finally:
+            self._lock.release()
+
+    def _reload(self) -> None:
+        started = time.monotonic()
+        try:
+            self._value = self._load()
+        except SolrError as err:
+            # The search must go on; the last known value is the best guess.
+            log.warning("%s not refreshed: %s", self._what, err)
+        self._loaded_at = started
 
     def invalidate(self) -> None:
         """Reload on the next read (after this worker saved a change)."""

@@ -9,11 +9,13 @@ STADTSUCHE_STATS_RETENTION_DAYS (default 365) are deleted.
 
 from __future__ import annotations
 
+import atexit
 import json
 import logging
 import queue
 import threading
 import uuid
+import weakref
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 import time as time_module
@@ -45,6 +47,17 @@ def purge_old_events(store: StatsStore, retention_days: int) -> None:
     store.delete_query(f"type:(search OR click) AND ts:[* TO NOW/DAY-{int(retention_days)}DAYS]")
 
 
+_RECORDERS: weakref.WeakSet[StatsRecorder] = weakref.WeakSet()
+
+
+@atexit.register
+def flush_all() -> None:
+    """Write what every recorder of this process still holds (a worker that exits cleanly
+    loses nothing; tests start from a known state)."""
+    for recorder in list(_RECORDERS):
+        recorder.flush()
+
+
 class StatsRecorder:
     """Queues events and writes them to the statistics core from one background thread, so
     a slow statistics core never slows a visitor's search."""
@@ -57,6 +70,7 @@ class StatsRecorder:
         self._thread: threading.Thread | None = None
         self._lock = threading.Lock()
         self._writing = threading.Lock()
+        _RECORDERS.add(self)
 
     def connect(self, app: Flask) -> None:
         """Subscribe to the signals this app sends."""
