@@ -22,17 +22,24 @@ class PageOutcome:
     num_found: int
     replaced_query: str | None  # set when the page shows the results of a correction
     suggestion: str | None  # the "Meinten Sie" text offered, if any
+    all_words: tuple[bool, ...] = ()  # per hit: does the page contain every word?
+
+    @property
+    def partial(self) -> bool:
+        """True when a hit shown lacks one of the visitor's words."""
+        return False in self.all_words
 
 
 class PageSearch:
     """Runs visitor queries through the web app's search service against one core."""
 
     def __init__(self, core_url: str, timeout: float = 30.0) -> None:
-        self.repository = SolrRepository(core_url, timeout)
+        self.repository = SolrRepository.for_url(core_url, timeout)
 
     def __call__(self, query: str) -> PageOutcome:
         """The first result page for ``query`` with the default order and page size."""
         result = run_search(self.repository, parse_search_request({"q": query}))
         return PageOutcome(urls=tuple(hit.url for hit in result.hits),
                            num_found=result.num_found, replaced_query=result.replaced_query,
-                           suggestion=result.suggestion.text if result.suggestion else None)
+                           suggestion=result.suggestion.text if result.suggestion else None,
+                           all_words=tuple(hit.all_words for hit in result.hits))
