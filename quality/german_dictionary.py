@@ -8,14 +8,16 @@ are written here, so the configset that production runs unchanged carries them:
 
 * ``solr-config/conf/lang/hyph_de.xml`` — the syllable patterns of ``hyphen-de``
   (``/usr/share/hyphen/hyph_de_DE.dic``, the level after ``NEXTLEVEL``), converted to the
-  XML format Lucene reads. Licence: LGPL-2.0-or-later (Debian copyright file; from the LPPL TeX patterns
+  XML format Lucene reads. Licence: LGPL-2.0-or-later (Debian copyright file; from the
+  LPPL TeX patterns
   ``dehyphn.tex``); redistribution is permitted with the licence named, which the file's
   header does.
 * ``solr-config/conf/lang/compound_parts_de.txt`` — the nouns of ``hunspell-de-de``
   (``/usr/share/hunspell/de_DE.dic``, the igerman98 dictionary), lower-cased, with the
   plural forms its affix flags give in "-en" and "-er" and the "-ung" nouns of its verbs
   (the splitter itself tries a piece one letter shorter, which covers the linking "s",
-  "n" and "e"), without ``quality/compound_parts_excluded.txt``. Licence: GPL-2.0-or-later; a word list derived
+  "n" and "e"), without ``quality/compound_parts_excluded.txt``. Licence:
+  GPL-2.0-or-later; a word list derived
   from it may be redistributed under the same licence, named in the header.
 
 Nouns shorter than five letters are kept only where igerman98 marks them as compound

@@ -22,8 +22,10 @@ SEED = 20261129
 HELDOUT_SIZE = 150
 
 
-def split(rows: list[dict[str, object]], seed: int = SEED,
-          heldout_size: int = HELDOUT_SIZE) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
+Rows = list[dict[str, object]]
+
+
+def split(rows: Rows, seed: int = SEED, heldout_size: int = HELDOUT_SIZE) -> tuple[Rows, Rows]:
     """(tuning, held-out): a seeded shuffle, the first ``heldout_size`` rows held out."""
     shuffled = list(rows)
     random.Random(seed).shuffle(shuffled)

@@ -196,7 +196,8 @@ def is_word_form_change(wrong: str, right: str) -> bool:
     Both share their beginning and differ only in endings German grammar adds
     ("verlängern" -> "verlängert", "perso" -> "person", "schwimmbader" -> "schwimmbad").
     A doubled or dropped last letter is a typo, not grammar ("personalausweiss",
-    "reisepas"), and so is a letter missing inside the ending ("hundesteur"). Replacing another form would change what the visitor asked for.
+    "reisepas"), and so is a letter missing inside the ending ("hundesteur"). Replacing
+    another form would change what the visitor asked for.
     """
     a, b = wrong.lower(), right.lower()
     shared = 0

@@ -22,27 +22,30 @@ def _rows(admin: FlaskClient, area: str = "") -> list[list[str]]:
 
 def test_synonym_change_is_recorded_with_before_and_after(admin: FlaskClient, pages: list) -> None:
     admin.get("/admin/begriffe")
-    admin.post("/admin/begriffe/synonym", data={"begriff": "perso", "synonyme": "personalausweis",
+    # A word the shipped synonyms do not know, so "before" starts empty.
+    admin.post("/admin/begriffe/synonym", data={"begriff": "persokarte",
+                                                "synonyme": "personalausweis",
                                                 "csrf_token": csrf(admin)})
-    admin.post("/admin/begriffe/synonym", data={"begriff": "perso", "synonyme": "ausweis",
+    admin.post("/admin/begriffe/synonym", data={"begriff": "persokarte", "synonyme": "ausweis",
                                                 "csrf_token": csrf(admin)})
-    admin.post("/admin/begriffe/synonym/entfernen", data={"begriff": "perso",
+    admin.post("/admin/begriffe/synonym/entfernen", data={"begriff": "persokarte",
                                                           "csrf_token": csrf(admin)})
     removed, changed, added = _rows(admin, "synonyms")[:3]
-    assert added[1:4] == ["redaktion", "Synonyme", "Synonym gespeichert: perso"]
-    assert added[4] == "—" and json.loads(added[5]) == {"perso": ["perso", "personalausweis"]}
-    assert json.loads(changed[4]) == {"perso": ["perso", "personalausweis"]}
-    assert json.loads(changed[5]) == {"perso": ["perso", "ausweis"]}
-    assert removed[3] == "Synonym entfernt: perso" and removed[5] == "—"
+    assert added[1:4] == ["redaktion", "Synonyme", "Synonym gespeichert: persokarte"]
+    assert added[4] == "—"
+    assert json.loads(added[5]) == {"persokarte": ["persokarte", "personalausweis"]}
+    assert json.loads(changed[4]) == {"persokarte": ["persokarte", "personalausweis"]}
+    assert json.loads(changed[5]) == {"persokarte": ["persokarte", "ausweis"]}
+    assert removed[3] == "Synonym entfernt: persokarte" and removed[5] == "—"
     # Solr merges a mapping into what exists: "before" is what Solr held then.
-    assert set(json.loads(removed[4])["perso"]) >= {"ausweis"}
+    assert set(json.loads(removed[4])["persokarte"]) >= {"ausweis"}
     assert added[0].endswith("Uhr")
 
 
 def test_other_areas_are_recorded(admin: FlaskClient, pages: list) -> None:
     admin.get("/admin/begriffe")
     token = csrf(admin)
-    admin.post("/admin/begriffe/stoppwort", data={"woerter": "bitte", "csrf_token": token})
+    admin.post("/admin/begriffe/stoppwort", data={"woerter": "tja", "csrf_token": token})
     admin.post("/admin/angepinnt", data={"begriff": "ausweis", "seite": "adm-fundbuero",
                                          "bis": "2030-01-31", "csrf_token": token})
     admin.post("/admin/ausschluesse", data={"art": "prefix", "url": "https://www.jena.de/alt/",
@@ -54,7 +57,7 @@ def test_other_areas_are_recorded(admin: FlaskClient, pages: list) -> None:
     areas = [row[2] for row in _rows(admin)]
     assert areas[:4] == ["Ranking", "Ausschlüsse", "Angepinnt", "Stoppwörter"]
     ranking, exclusion, pin, stop = _rows(admin)[:4]
-    assert "bitte" in json.loads(stop[5]) and "bitte" not in json.loads(stop[4])
+    assert "tja" in json.loads(stop[5]) and "tja" not in json.loads(stop[4])
     assert pin[4] == "—" and json.loads(pin[5]) == {"query": "ausweis", "seiten": ["adm-fundbuero"],
                                                     "von": None, "bis": "2030-01-31"}
     assert json.loads(exclusion[5])["grund"] == "Archiv"

@@ -53,7 +53,7 @@ def test_every_admin_form_needs_login_even_with_a_token(app: Flask) -> None:
 
 def test_forms_refuse_missing_and_wrong_csrf_tokens(admin: FlaskClient, solr_url: str,
                                                     pages: list) -> None:
-    form = {"begriff": "perso", "synonyme": "personalausweis"}
+    form = {"begriff": "persokarte", "synonyme": "personalausweis"}
     missing = admin.post("/admin/begriffe/synonym", data=form)
     wrong = admin.post("/admin/begriffe/synonym", data={**form, "csrf_token": "falsch"})
     header_wrong = admin.post("/admin/begriffe/synonym", data=form,
@@ -62,7 +62,7 @@ def test_forms_refuse_missing_and_wrong_csrf_tokens(admin: FlaskClient, solr_url
         assert response.status_code == 400
         assert "CSRF" in response.get_data(as_text=True)
     synonyms = requests.get(f"{solr_url}/schema/analysis/synonyms/de", timeout=30).json()
-    assert "perso" not in synonyms["synonymMappings"]["managedMap"]
+    assert "persokarte" not in synonyms["synonymMappings"]["managedMap"]
     # Saving a ranking without token changes nothing either.
     before = requests.get(f"{solr_url}/config/params/ranking", timeout=30).json()
     assert admin.post("/admin/ranking", data={"aktion": "speichern", "qf_title": "1",
