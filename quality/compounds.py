@@ -15,7 +15,7 @@ import sys
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
-import requests
+from solrclient import SolrClient, SolrError, Timeouts
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 TEXT_FIELDS = ("title", "teaser", "content", "keywords")
@@ -61,11 +61,10 @@ def _parts_of(word: str, known: set[str], min_rest: int) -> set[str]:
 
 def fetch_texts(core_url: str, timeout: float = 30.0) -> list[str]:
     """The stored text fields of every page in the core."""
-    resp = requests.get(f"{core_url.rstrip('/')}/select", timeout=timeout, params={
-        "q": "*:*", "rows": 100_000, "fl": ",".join(TEXT_FIELDS), "wt": "json"})
-    resp.raise_for_status()
+    data = SolrClient(core_url, timeouts=Timeouts.reading(timeout)).call(
+        "GET", "/select", params={"q": "*:*", "rows": 100_000, "fl": ",".join(TEXT_FIELDS)})
     texts = []
-    for doc in resp.json()["response"]["docs"]:
+    for doc in data["response"]["docs"]:
         for name in TEXT_FIELDS:
             value = doc.get(name, "")
             texts.append(" ".join(value) if isinstance(value, list) else str(value))
@@ -80,7 +79,7 @@ def main(argv: list[str] | None = None) -> int:
     args = p.parse_args(argv)
     try:
         texts = fetch_texts(args.solr_url)
-    except requests.RequestException as err:
+    except SolrError as err:
         print(f"quality.compounds: cannot read {args.solr_url}: {err}", file=sys.stderr)
         return 2
     for part, compounds in candidates(vocabulary(texts), min_compounds=args.min_compounds).items():

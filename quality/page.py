@@ -28,7 +28,7 @@ class PageSearch:
     """Runs visitor queries through the web app's search service against one core."""
 
     def __init__(self, core_url: str, timeout: float = 30.0) -> None:
-        self.repository = SolrRepository(core_url, timeout)
+        self.repository = SolrRepository.for_url(core_url, timeout)
 
     def __call__(self, query: str) -> PageOutcome:
         """The first result page for ``query`` with the default order and page size."""

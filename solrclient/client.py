@@ -66,6 +66,10 @@ class SolrClient:
         """A client for node-level APIs (``/admin/cores``, ``/admin/collections``, …)."""
         return self._derive([u.rsplit("/", 1)[0] for u in self.urls], **overrides)
 
+    def at(self, url: str, **overrides: Any) -> SolrClient:
+        """A client for an unrelated URL (one given node, a shard's core), sharing the pool."""
+        return self._derive([url.rstrip("/")], **overrides)
+
     def with_options(self, **overrides: Any) -> SolrClient:
         """The same target with other ``timeouts`` or ``retry``, sharing the pool."""
         return self._derive(self.urls, **overrides)
@@ -128,7 +132,8 @@ class SolrClient:
         if self.retry is None or attempt + 1 >= self.retry.attempts:
             return False
         if err.status is None:
-            return self.retry.on_connection_error
+            limit = self.retry.connection_attempts
+            return self.retry.on_connection_error and (limit is None or attempt + 1 < limit)
         return err.status in self.retry.statuses
 
     def _send_any_node(self, method: str, tail: str, data: bytes | None,
