@@ -97,7 +97,7 @@ class SolrClient:
         try:
             return json_module.loads(body)
         except ValueError as err:
-            raise SolrUnavailable(f"Solr sent no JSON on {path or '/'}") from err
+            raise SolrUnavailable(f"Solr sandte kein JSON auf {path or '/'}") from err
 
     def call_bytes(self, method: str, path: str = "", *, params: dict[str, Any] | None = None,
                    form: dict[str, Any] | None = None, json: Any = None,
@@ -175,7 +175,7 @@ class SolrClient:
         except urllib3.exceptions.HTTPError as err:
             elapsed = (time.perf_counter() - started) * 1000
             log.warning("Solr %s %s failed after %.0f ms: %s", method, url, elapsed, err)
-            raise _NodeDown(f"Solr at {base} is not reachable: {err}") from err
+            raise _NodeDown(f"Solr unter {base} nicht erreichbar: {err}") from err
         elapsed = (time.perf_counter() - started) * 1000
         log.log(logging.INFO if elapsed > SLOW_CALL_MS else logging.DEBUG,
                 "Solr %s %s -> %s in %.0f ms", method, url.split("?", 1)[0],
@@ -183,7 +183,7 @@ class SolrClient:
         if 200 <= response.status < 300:
             return response.data
         path = tail.split("?", 1)[0] or "/"
-        raise error_for_status(response.status, f"Solr answered {response.status} on "
+        raise error_for_status(response.status, f"Solr antwortete {response.status} auf "
                                f"{base.rsplit('/', 1)[-1]}{path}: {solr_message(response.data)}")
 
 
