@@ -24,8 +24,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-import requests
-
+from bench.solr import SolrCore
 from indexer.config import IndexerConfig
 from indexer.corpus import generate
 from indexer.document import content_hash, page_fields, solr_date
@@ -33,8 +32,6 @@ from indexer.parse import PageSkipped, parse_page
 from indexer.pipeline import index_pages
 from indexer.writer import SolrWriter
 from solrlauncher import StandaloneSolr
-
-TIMEOUT = (5, 300)
 
 
 @dataclass(frozen=True)
@@ -76,19 +73,20 @@ def prebuilt_documents(pages: int, seed: int, config: IndexerConfig) -> list[dic
 
 def raw_ingest(core_url: str, docs: list[dict[str, object]], batch_size: int) -> None:
     """POST the documents in batches to /update/json/docs, then commit."""
-    with requests.Session() as session:
+    solr = SolrCore(core_url)
+    try:
         for start in range(0, len(docs), batch_size):
             body = json.dumps(docs[start:start + batch_size], ensure_ascii=False).encode()
-            session.post(f"{core_url}/update/json/docs", data=body, timeout=TIMEOUT,
-                         headers={"Content-Type": "application/json"}).raise_for_status()
-        session.post(f"{core_url}/update", params={"commit": "true"}, json={},
-                     timeout=TIMEOUT).raise_for_status()
+            solr.client.call_bytes("POST", "/update/json/docs", data=body,
+                                   content_type="application/json")
+        solr.client.call("POST", "/update", params={"commit": "true"}, json={})
+    finally:
+        solr.close()
 
 
 def clear(core_url: str) -> None:
     """Delete every document and commit (between the measured runs)."""
-    requests.post(f"{core_url}/update", params={"commit": "true"},
-                  json={"delete": {"query": "*:*"}}, timeout=TIMEOUT).raise_for_status()
+    SolrCore(core_url).delete_all()
 
 
 def measure(core_url: str, state_path: Path, pages: int, seed: int = 1,
