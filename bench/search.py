@@ -175,7 +175,7 @@ def search_ratios(run: SearchRun) -> list[Ratio]:
     ratios: list[Ratio] = []
     for concurrency in sorted({s.concurrency for s in run.stats}):
         solr = run.get("solr", concurrency)
-        for target, floor in (("api", 0.8), ("html", 0.6)):
+        for target, floor in (("api", 0.8), ("html", 0.7)):
             app = run.get(target, concurrency)
             name = "JSON API" if target == "api" else "HTML page"
             ratios.append(Ratio(
@@ -184,7 +184,7 @@ def search_ratios(run: SearchRun) -> list[Ratio]:
                 f"{app.throughput:.1f} vs {solr.throughput:.1f} req/s"))
             ratios.append(Ratio(
                 f"{size} {name} p50 / Solr, c={concurrency}", app.p50_ms / solr.p50_ms, "<=",
-                1.25 if target == "api" and concurrency >= 16 else None,
+                1.5 if target == "api" and concurrency >= 16 else None,
                 f"{app.p50_ms:.1f} vs {solr.p50_ms:.1f} ms"))
             ratios.append(Ratio(
                 f"{size} {name} p99 / Solr, c={concurrency}", app.p99_ms / solr.p99_ms, "<=",
@@ -201,7 +201,10 @@ def _cpu_ratio(name: str, concurrency: int, app: LoadStats, solr: LoadStats) -> 
         return []
     return [Ratio(f"{name} server CPU per request / Solr's, c={concurrency}",
                   (app_solr + app_own) / raw, "<=", None,
-                  f"Solr {app_solr:.2f} + app {app_own:.2f} vs Solr {raw:.2f} ms")]
+                  f"Solr {app_solr:.2f} + app {app_own:.2f} vs Solr {raw:.2f} ms"),
+            # The app's own CPU per search: the figure least moved by other load.
+            Ratio(f"{name} app CPU per request, ms, c={concurrency}", app_own, "<=", 1.0,
+                  f"gunicorn master and workers, {app_own:.2f} ms")]
 
 
 def scale_ratios(small: SearchRun, large: SearchRun) -> list[Ratio]:

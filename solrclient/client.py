@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json as json_module
 import logging
 import threading
 import time
@@ -10,6 +9,7 @@ from collections.abc import Sequence
 from typing import Any
 from urllib.parse import urlencode
 
+import orjson
 import urllib3
 
 from solrclient.errors import SolrError, SolrUnavailable, error_for_status, solr_message
@@ -95,8 +95,9 @@ class SolrClient:
         body = self.call_bytes(method, path, params={**(params or {}), "wt": "json"},
                                form=form, json=json, timeouts=timeouts)
         try:
-            return json_module.loads(body)
-        except ValueError as err:
+            # orjson: about a third of the stdlib's time for a typical search answer.
+            return orjson.loads(body)
+        except orjson.JSONDecodeError as err:
             raise SolrUnavailable(f"Solr sandte kein JSON auf {path or '/'}") from err
 
     def call_bytes(self, method: str, path: str = "", *, params: dict[str, Any] | None = None,
@@ -110,7 +111,7 @@ class SolrClient:
             data = urlencode(form, doseq=True).encode("utf-8")
         elif json is not None:
             headers["Content-Type"] = "application/json"
-            data = json_module.dumps(json, ensure_ascii=False).encode("utf-8")
+            data = orjson.dumps(json)
         elif content_type:
             headers["Content-Type"] = content_type
         query = f"?{urlencode(params, doseq=True)}" if params else ""

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from flask import url_for
-
+from .links import link
 from .presenters import page_window, summary_sentence
 from .request import ROWS_CHOICES, SORT_LABELS, SearchRequest
 from .result import SearchResult
@@ -43,7 +42,7 @@ class PageModel:
 
 
 def _url(req: SearchRequest, **changes: object) -> str:
-    return url_for("search.page", **req.to_args(**changes))
+    return link("search.page", req.to_args(**changes))
 
 
 def _facets(result: SearchResult) -> tuple[Link, ...]:

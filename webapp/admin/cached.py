@@ -16,10 +16,14 @@ T = TypeVar("T")
 
 
 class CachedValue(Generic[T]):
-    """``load()`` at most once per ``ttl`` seconds; on a Solr error the last value stays.
+    """The value at most ``ttl`` seconds old; on a Solr error the last value stays.
 
-    Read on every visitor search, so one Solr read every ``ttl`` seconds replaces one per
-    search; a change saved on any worker shows up everywhere within ``ttl``.
+    Read on every visitor search, so the Solr read happens off the request path where it
+    can: from half the ``ttl`` on, a request wakes this value's refresher thread (started on
+    first need, so in the gunicorn worker) and goes on with the current value; only a value
+    older than ``ttl`` (an idle worker, a change saved on this worker) is reloaded by the
+    request itself. A change saved on any worker therefore shows up everywhere within
+    ``ttl``.
     """
 
     def __init__(self, load: Callable[[], T], initial: T, ttl: float, what: str) -> None:
@@ -29,21 +33,48 @@ class CachedValue(Generic[T]):
         self._what = what
         self._loaded_at = float("-inf")
         self._lock = threading.Lock()
+        self._wake = threading.Event()
+        self._refresher: threading.Thread | None = None
 
     def get(self) -> T:
-        """The current value, reloaded first when older than ``ttl``."""
-        now = time.monotonic()
-        if now - self._loaded_at >= self.ttl:
+        """The current value; reloaded first when older than ``ttl``."""
+        age = time.monotonic() - self._loaded_at
+        if age >= self.ttl:
             with self._lock:
-                if now - self._loaded_at >= self.ttl:
-                    try:
-                        self._value = self._load()
-                    except SolrError as err:
-                        # The search must go on; the last known value is the best guess.
-                        log.warning("%s not refreshed: %s", self._what, err)
-                    self._loaded_at = now
+                if time.monotonic() - self._loaded_at >= self.ttl:
+                    self._reload()
+        elif age >= self.ttl / 2 and not self._wake.is_set():
+            self._refresh_in_background()
         return self._value
 
     def invalidate(self) -> None:
         """Reload on the next read (after this worker saved a change)."""
         self._loaded_at = float("-inf")
+
+    def _reload(self) -> None:
+        started = time.monotonic()
+        try:
+            self._value = self._load()
+        except SolrError as err:
+            # The search must go on; the last known value is the best guess.
+            log.warning("%s not refreshed: %s", self._what, err)
+        # Counted from before the read: what was saved before it started is in the value.
+        self._loaded_at = started
+
+    def _refresh_in_background(self) -> None:
+        self._wake.set()
+        if self._refresher is None or not self._refresher.is_alive():
+            with self._lock:
+                if self._refresher is None or not self._refresher.is_alive():
+                    self._refresher = threading.Thread(
+                        target=self._refresh_when_woken, name=f"refresh {self._what}",
+                        daemon=True)
+                    self._refresher.start()
+
+    def _refresh_when_woken(self) -> None:
+        while True:
+            self._wake.wait()
+            with self._lock:
+                if time.monotonic() - self._loaded_at >= self.ttl / 2:
+                    self._reload()
+            self._wake.clear()
