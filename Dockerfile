@@ -1,5 +1,5 @@
 # Image for the web app and the indexer (Solr runs from the official image).
-FROM python:3.11-slim
+FROM python:3.11.13-slim-bookworm
 WORKDIR /srv/stadtsuche
 ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1
 COPY pyproject.toml README.md ./

@@ -18,12 +18,20 @@ run solr-start index serve: export STADTSUCHE_INDEX_SOURCE ?= $(CURDIR)/sample-s
 
 STATS_CORE  := $(if $(wildcard solr-config/stats/conf/solrconfig.xml),--extra-core stadtsuche_stats=solr-config/stats,)
 
-.PHONY: run test test-fast venv solr-build solr-start solr-stop solr-status index serve stop npm bench clean
+.PHONY: run test test-fast venv solr-build solr-start solr-stop solr-status index serve stop npm bench clean system-deps-run system-deps-test
 
-run: venv solr-start index serve ## everything: Solr, sample site indexed, app on :5000
+run: system-deps-run venv solr-start index serve ## everything: Solr, sample site indexed, app on :5000
 
-test: venv solr-build npm ## the whole test suite against real Solr
+test: system-deps-test venv solr-build npm ## the whole test suite against real Solr
 	$(PY) -m pytest
+
+# Debian packages (Java, Maven, npm, Chromium): installed when missing and running as root,
+# otherwise the exact apt-get command is printed. Does nothing when all are present.
+system-deps-run:
+	@PYTHON=$(PYTHON) tools/system-deps.sh run
+
+system-deps-test:
+	@PYTHON=$(PYTHON) tools/system-deps.sh test
 
 venv: $(VENV)/.installed
 
@@ -33,7 +41,7 @@ $(VENV)/.installed: pyproject.toml
 	$(PY) -m pip install --quiet -e '.[dev]'
 	touch $@
 
-solr-build: ## compile the launcher, download Solr from Maven Central (cached in ~/.m2)
+solr-build: system-deps-run ## compile the launcher, download Solr from Maven Central (cached in ~/.m2)
 	$(PY) -c "from solrlauncher.build import ensure_built; ensure_built()"
 
 solr-start: venv ## start Solr in the background; data persists in $(SOLR_HOME)
@@ -46,7 +54,7 @@ solr-status: venv
 	$(PY) -m solrlauncher status --port $(SOLR_PORT)
 
 index: venv ## (re)index the sample site; unchanged pages are skipped, click counts kept
-	$(PY) -m indexer index sample-site --full
+	STADTSUCHE_ENV=development $(PY) -m indexer index sample-site --full
 
 LOCAL_ENV   := var/local.env
 

@@ -22,7 +22,7 @@ def run_indexing(work_dir: Path, pages: int, heap: str = "1g") -> IndexingNumber
     # Always empty: the first indexer run must find nothing to skip.
     shutil.rmtree(home, ignore_errors=True)
     with StandaloneSolr(home, heap=heap) as solr:
-        return measure(solr.core_url, home / "indexer-state.json", pages)
+        return measure(solr.core_url, home, pages, solr_pid=solr.pid)
 
 
 def indexing_ratios(numbers: IndexingNumbers) -> list[Ratio]:

@@ -48,6 +48,11 @@ class IndexerConfig:
     max_pages: int = 100_000
     max_content_chars: int = 1_000_000
     max_page_bytes: int = 50_000_000
+    # Documents (PDF, DOCX, ODT): see indexer/files/limits.py for what each bound protects.
+    max_file_bytes: int = 50_000_000
+    max_file_pages: int = 500
+    file_seconds: float = 60.0
+    file_memory_mb: int = 1024
     # A full run deletes at most this share of the documents its source covers (see
     # indexer.deletion); --force lifts the limit.
     delete_max_share: float = 0.2
@@ -125,6 +130,10 @@ def config_from(settings: Settings) -> IndexerConfig:
         crawl_delay=settings.crawl_delay,
         max_pages=settings.crawl_max_pages,
         delete_max_share=settings.delete_max_share,
+        max_file_bytes=settings.file_max_bytes,
+        max_file_pages=settings.file_max_pages,
+        file_seconds=settings.file_seconds,
+        file_memory_mb=settings.file_memory_mb,
         sections=_sections_from_env(settings.category_sections),
     )
 

@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from indexer.model import ParsedPage, RawPage
 
 # Bump when the document layout changes, so that the next run rewrites every page.
-HASH_VERSION = "1"
+HASH_VERSION = "2"
 
 
 def solr_date(moment: datetime) -> str:
@@ -26,7 +26,7 @@ def solr_date(moment: datetime) -> str:
 
 def page_fields(page: ParsedPage) -> dict[str, object]:
     """The searchable fields of a page as plain Solr values (None for absent ones)."""
-    return {
+    fields: dict[str, object] = {
         "id": page.id,
         "url": page.url,
         "title": page.title,
@@ -35,8 +35,15 @@ def page_fields(page: ParsedPage) -> dict[str, object]:
         "keywords": list(page.keywords) or None,
         "category": page.category,
         "onlineDate": solr_date(page.online_date) if page.online_date else None,
+        "onlineDateHasTime": page.online_time_known if page.online_date else None,
         "language": page.language,
     }
+    if page.file is not None:
+        # Only documents carry these (pages keep their hashes); see indexer/files.
+        fields.update({"fileType": page.file.kind, "fileSize": page.file.size,
+                       "pageCount": page.file.pages, "linkedFrom": page.file.linked_from,
+                       "linkedFromTitle": page.file.linked_from_title})
+    return fields
 
 
 def content_hash(page: ParsedPage) -> str:
@@ -49,7 +56,8 @@ def fingerprint(raw: RawPage, settings: str) -> str:
     """Hash of everything parsing depends on: bytes, transport dates, parser settings."""
     digest = hashlib.sha256(raw.body)
     for part in (HASH_VERSION, settings, raw.url, raw.content_type or "",
-                 str(raw.http_last_modified or ""), str(raw.file_mtime or "")):
+                 str(raw.http_last_modified or ""), str(raw.file_mtime or ""),
+                 raw.robots_header or ""):
         digest.update(b"\0" + part.encode("utf-8", "replace"))
     return digest.hexdigest()
 

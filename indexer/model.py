@@ -18,6 +18,8 @@ class RawPage:
     file_mtime: datetime | None = None
     etag: str | None = None
     last_modified_header: str | None = None
+    # The X-Robots-Tag header(s) of a fetched page (noindex / nofollow), None for files.
+    robots_header: str | None = None
 
 
 @dataclass(frozen=True)
@@ -28,6 +30,17 @@ class SourceProblem:
     outcome: Outcome
     reason: str
     page_id: str | None = None
+
+
+@dataclass(frozen=True)
+class FileFacts:
+    """What the result list tells about a document: type, size, pages, the page linking it."""
+
+    kind: str                       # PDF | DOCX | ODT
+    size: int                       # bytes
+    pages: int | None = None
+    linked_from: str | None = None  # id (URL) of the page that links the file
+    linked_from_title: str | None = None
 
 
 @dataclass(frozen=True)
@@ -44,6 +57,10 @@ class ParsedPage:
     date_source: str | None
     keywords: tuple[str, ...] = ()
     language: str = "de"
+    file: FileFacts | None = None   # set for documents (PDF, DOCX, ODT), None for pages
+    # False when the page states only a day (or only a transport date is known): the search
+    # then shows the date without a time.
+    online_time_known: bool = False
 
 
 class Outcome(str, Enum):

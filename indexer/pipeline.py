@@ -8,6 +8,9 @@ Guarantees, in the order a run goes:
 * Nothing is ever deleted before all pages were processed. Pages missing from a *full* run
   are deleted by id only when the run completed: not cancelled, Solr reachable throughout, no
   more failures than allowed. Pages that failed to fetch or parse keep their old document.
+* A full run deletes only within the sources it covered (host and folder of the base URL,
+  sitemap or start page), and at most ``delete_max_share`` of them unless forced
+  (``indexer.deletion``).
 * The index stays searchable: there is no delete-all; documents are replaced one by one.
 * When anything changed, the run commits and rebuilds the title suggester.
 """
@@ -25,7 +28,9 @@ from typing import IO
 
 from indexer.batch import BatchSender, Entry
 from indexer.config import IndexerConfig, load_config
+from indexer.deletion import plan_deletion, scope_prefix
 from indexer.document import content_hash, fingerprint, page_fields, to_solr_doc
+from indexer.files.reader import DocumentReader
 from indexer.model import Outcome, ParsedPage, ProgressEvent, RawPage, Report, SourceProblem
 from indexer.parse import PageSkipped, parse_page
 from indexer.parse.meta import try_normalise
@@ -68,7 +73,8 @@ def run(sources: list[str], solr_url: str | None = None, *, full: bool,
         listing = open_sources(sources, config, fetcher, crawl)
         report = index_items(listing, writer, existing, config, full=full, progress=progress,
                              cancel=cancel, jsonl=jsonl, max_failures=max_failures,
-                             validators=validators, force=force)
+                             validators=validators, force=force,
+                             scope=source_scope(sources, config))
     except (SolrError, SourceError) as err:
         log.error("indexing run stopped: %s", err)
         report = RunLog().to_report(full=full, dry_run=dry_run, error=str(err))
@@ -107,7 +113,8 @@ def open_sources(specs: list[str], config: IndexerConfig, fetcher: Fetcher,
     if not specs:
         raise SourceError("keine Quelle angegeben")
     kinds = [(spec, kind_of(spec)) for spec in specs]
-    listings = [folder_source(Path(s), config.base_url, config.max_page_bytes)
+    listings = [folder_source(Path(s), config.base_url, config.max_page_bytes,
+                              config.max_file_bytes)
                 for s, k in kinds if k == "folder"]
     listings += [sitemap_source(s, fetcher) for s, k in kinds if k == "sitemap"]
     page_urls = [s for s, k in kinds if k == "url"]
@@ -117,12 +124,22 @@ def open_sources(specs: list[str], config: IndexerConfig, fetcher: Fetcher,
     return chain(listings)
 
 
+def source_scope(specs: list[str], config: IndexerConfig) -> tuple[str, ...]:
+    """URL prefixes of the pages the sources cover (a folder: its base URL)."""
+    return tuple(dict.fromkeys(
+        scope_prefix(config.base_url if kind_of(spec) == "folder" else spec) for spec in specs))
+
+
 def index_items(listing: SourceListing, writer: SolrWriter | None, existing: dict[str, str],
                 config: IndexerConfig, *, full: bool, progress: Progress | None = None,
                 cancel: threading.Event | None = None, jsonl: IO[str] | None = None,
                 max_failures: int | None = None, validators: ValidatorStore | None = None,
-                force: bool = False) -> Report:
-    """The page loop for any listing (also used directly by the benchmark's page stream)."""
+                force: bool = False, scope: tuple[str, ...] = ("",)) -> Report:
+    """The page loop for any listing (also used directly by the benchmark's page stream).
+
+    A full run deletes only documents whose id starts with one of the ``scope`` prefixes
+    (the default ``("",)`` is the whole index, for page streams without a source URL).
+    """
     work = _Run(writer, existing, config, jsonl, validators or ValidatorStore(None), force)
     error: str | None = None
     cancelled = False
@@ -141,7 +158,7 @@ def index_items(listing: SourceListing, writer: SolrWriter | None, existing: dic
         work.drain()
         if error is None and not cancelled:
             if full:
-                work.delete_missing(progress)
+                error = work.delete_missing(progress, scope)
             work.finish()
     except SolrError as err:
         log.error("indexing run stopped: %s", err)
@@ -170,17 +187,25 @@ class _Run:
         self.suggester_built = False
         self.now = datetime.now(UTC)
         self.settings = json.dumps([sorted(config.sections.items()), config.max_content_chars])
+        self.documents = DocumentReader(config, validators.path)
+        self.documents.links.keep_only(set(existing))
 
     def handle(self, item: SourceItem) -> None:
         """Parse one item and queue, skip or count it."""
         if isinstance(item, SourceProblem):
             self._problem(item)
             return
-        page_print = fingerprint(item, self.settings)
+        is_document = self.documents.handles(item)
+        page_print = fingerprint(item, self.settings + (
+            self.documents.fingerprint_extra(item) if is_document else ""))
         if self._known_unchanged(item.url, page_print):
             return
         try:
-            page = parse_page(item, self.config.sections, self.config.max_content_chars)
+            if is_document:
+                page = self.documents.parse(item, self.tally.notes)
+            else:
+                page = parse_page(item, self.config.sections, self.config.max_content_chars)
+                self.documents.note_page(item, page)
         except PageSkipped as why:
             self.tally.add(Outcome.SKIPPED, item.url, str(why))
             return
@@ -238,25 +263,35 @@ class _Run:
             self.sender.drain()
 
     def close(self) -> None:
-        """Stop the sender thread."""
+        """Stop the sender thread and the document worker."""
         if self.sender:
             self.sender.close()
+        self.documents.close()
 
-    def delete_missing(self, progress: Progress | None) -> None:
-        """Delete documents the complete source no longer has (not failed pages)."""
+    def delete_missing(self, progress: Progress | None, scope: tuple[str, ...]) -> str | None:
+        """Delete the scope's documents the complete source no longer has (not failed pages).
+
+        Returns why nothing was deleted when the share limit refused it.
+        """
         assert self.writer is not None or not self.existing
-        missing = sorted(set(self.existing) - set(self.first_url) - self.protected)
-        if missing and not self.first_url:
+        plan = plan_deletion(self.existing, set(self.first_url) | self.protected, scope,
+                             self.config.delete_max_share, self.force)
+        if (plan.ids or plan.refused) and not self.first_url:
             self.tally.notes.append("Quelle lieferte keine Seiten – nichts gelöscht")
-            return
+            return None
+        if plan.refused:
+            log.error("full run deleted nothing: %s", plan.refused)
+            return plan.refused
+        missing = plan.ids
         if self.writer is None or not missing:
-            return
+            return None
         if progress:
             progress(self.tally.event(None, "", phase="deleting"))
         self.writer.delete(missing)
         for page_id in missing:
             self.tally.add(Outcome.DELETED, page_id)
         self.changed = True
+        return None
 
     def finish(self) -> None:
         """Commit and rebuild the suggester when the index changed."""

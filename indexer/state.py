@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 import logging
 import os
-from dataclasses import astuple, dataclass
+from dataclasses import dataclass
 from pathlib import Path
 
 log = logging.getLogger(__name__)
@@ -38,6 +38,7 @@ class ValidatorStore:
     def __init__(self, path: Path | None) -> None:
         self.path = path
         self._entries: dict[str, Validators] = {}
+        self._changed = False
         if path is not None and path.is_file():
             try:
                 raw = json.loads(path.read_text(encoding="utf-8"))
@@ -53,21 +54,26 @@ class ValidatorStore:
 
     def keep_only(self, page_ids: set[str]) -> None:
         """Forget entries whose document is not in the index (any more)."""
-        self._entries = {u: v for u, v in self._entries.items() if v.page_id in page_ids}
+        kept = {u: v for u, v in self._entries.items() if v.page_id in page_ids}
+        self._changed |= len(kept) != len(self._entries)
+        self._entries = kept
 
     def remember(self, url: str, validators: Validators) -> None:
         """Record validators for a page that is now in Solr."""
-        if validators.etag or validators.last_modified or validators.fingerprint:
+        if ((validators.etag or validators.last_modified or validators.fingerprint)
+                and self._entries.get(url) != validators):
             self._entries[url] = validators
+            self._changed = True
 
     def save(self) -> None:
-        """Write the file atomically (no-op without a path)."""
-        if self.path is None or (not self._entries and not self.path.exists()):
+        """Write the file atomically (no-op without a path, or when nothing changed)."""
+        if self.path is None or not self._changed:
             return
         self.path.parent.mkdir(parents=True, exist_ok=True)
         tmp = self.path.with_suffix(".tmp")
         # Compact rows (field order of Validators): a million pages stay around 250 MB.
-        data = {u: astuple(v) for u, v in self._entries.items()}
+        data = {u: (v.page_id, v.etag, v.last_modified, v.fingerprint, v.content_hash)
+                for u, v in self._entries.items()}
         tmp.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")),
                        encoding="utf-8")
         os.replace(tmp, self.path)

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import logging
-import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from collections.abc import Sequence
 from typing import Any
 from urllib.parse import urlencode
@@ -13,40 +13,47 @@ import orjson
 import urllib3
 
 from solrclient.errors import SolrError, SolrUnavailable, error_for_status, solr_message
+from solrclient.health import SHARED_HEALTH, NodeHealth
 from solrclient.policy import RetryPolicy, Timeouts
 
 log = logging.getLogger(__name__)
 
 # Calls slower than this are logged at INFO (every call is logged at DEBUG).
 SLOW_CALL_MS = 500
-# A node that refused a connection or timed out is tried last for this long.
-NODE_BACKOFF_S = 5.0
+IDEMPOTENT_METHODS = frozenset({"GET", "HEAD"})
 
 
 class SolrClient:
     """Talks to one Solr core, collection or alias, reachable under one or several URLs.
 
     ``urls`` are the same target on different nodes (``http://a:8983/solr/stadtsuche``,
-    ``http://b:8983/solr/stadtsuche``): a node that refuses connections or times out is
-    skipped for a few seconds and the request goes to the next. urllib3 directly rather than
-    requests: per search the app's CPU is the limit next to Solr's.
+    ``http://b:8983/solr/stadtsuche``), as a list or one comma-separated string (the form
+    the settings use). Nodes are asked in the configured order; one that refuses connections,
+    times out or breaks the connection is backed off (see :class:`NodeHealth`).
+
+    Failover never counts a request twice: a request that could not be sent (connection
+    refused, connect timeout) goes to the next node at once; one that may have reached Solr
+    (read timeout, broken connection, 5xx) is sent again only when it is idempotent and the
+    retry policy allows it (reads: to every node once without a policy). A non-idempotent
+    update such as a click increment is therefore never sent twice. urllib3 directly rather
+    than requests: per search the app's CPU is the limit next to Solr's.
     """
 
     def __init__(self, urls: str | Sequence[str], *, timeouts: Timeouts = Timeouts(),
                  retry: RetryPolicy | None = None, pool_size: int = 16,
                  _pool: urllib3.PoolManager | None = None,
-                 _health: dict[str, float] | None = None) -> None:
-        listed = [urls] if isinstance(urls, str) else list(urls)
-        self.urls = [u.rstrip("/") for u in listed if u.strip()]
+                 _health: NodeHealth | None = None) -> None:
+        listed = urls.split(",") if isinstance(urls, str) else list(urls)
+        self.urls = [u.strip().rstrip("/") for u in listed if u.strip()]
         if not self.urls:
             raise ValueError("SolrClient needs at least one Solr URL")
         self.timeouts = timeouts
         self.retry = retry
         self._pool = _pool or urllib3.PoolManager(num_pools=8, maxsize=pool_size, block=False,
                                                   retries=False)
-        # node URL prefix -> monotonic time until which it is tried last
-        self._down_until = _health if _health is not None else {}
-        self._lock = threading.Lock()
+        # One per process unless given: what one part of the app learnt about a node (a
+        # search timing out, the node watch) spares every other part the same wait.
+        self.health = _health if _health is not None else SHARED_HEALTH
 
     @property
     def url(self) -> str:
@@ -77,7 +84,7 @@ class SolrClient:
     def _derive(self, urls: list[str], **overrides: Any) -> SolrClient:
         return SolrClient(urls, timeouts=overrides.get("timeouts", self.timeouts),
                           retry=overrides.get("retry", self.retry), _pool=self._pool,
-                          _health=self._down_until)
+                          _health=self.health)
 
     def close(self) -> None:
         """Close pooled connections (the client stays usable and reconnects when needed)."""
@@ -86,14 +93,17 @@ class SolrClient:
     # ------------------------------------------------------------------ requests
     def call(self, method: str, path: str = "", *, params: dict[str, Any] | None = None,
              form: dict[str, Any] | None = None, json: Any = None,
-             timeouts: Timeouts | None = None) -> Any:
+             timeouts: Timeouts | None = None, idempotent: bool | None = None,
+             avoid: Sequence[str] = ()) -> Any:
         """One request; returns Solr's JSON answer, raises a :class:`SolrError` subclass.
 
         ``path`` is appended to the URL (``/select``, ``/update``); ``form`` is sent as a
-        form body (no URL length limit), ``json`` as a JSON body.
+        form body (no URL length limit), ``json`` as a JSON body. ``idempotent``: see
+        :meth:`call_bytes`; ``avoid``: URLs to try only after all others.
         """
         body = self.call_bytes(method, path, params={**(params or {}), "wt": "json"},
-                               form=form, json=json, timeouts=timeouts)
+                               form=form, json=json, timeouts=timeouts, idempotent=idempotent,
+                               avoid=avoid)
         try:
             # orjson: about a third of the stdlib's time for a typical search answer.
             return orjson.loads(body)
@@ -103,8 +113,15 @@ class SolrClient:
     def call_bytes(self, method: str, path: str = "", *, params: dict[str, Any] | None = None,
                    form: dict[str, Any] | None = None, json: Any = None,
                    data: bytes | None = None, content_type: str | None = None,
-                   timeouts: Timeouts | None = None) -> bytes:
-        """One request; returns the raw body of a 2xx answer."""
+                   timeouts: Timeouts | None = None, idempotent: bool | None = None,
+                   avoid: Sequence[str] = ()) -> bytes:
+        """One request; returns the raw body of a 2xx answer.
+
+        ``idempotent`` allows sending the request again after it may have reached Solr;
+        by default GET and HEAD are, and every call of a client that has a RetryPolicy (which
+        is only given for idempotent calls). Pass True for searches sent as POST and atomic
+        ``set`` updates; never for increments.
+        """
         headers: dict[str, str] = {}
         if form is not None:
             headers["Content-Type"] = "application/x-www-form-urlencoded; charset=utf-8"
@@ -116,21 +133,31 @@ class SolrClient:
             headers["Content-Type"] = content_type
         query = f"?{urlencode(params, doseq=True)}" if params else ""
         timeout = timeouts or self.timeouts
+        if idempotent is None:
+            # A RetryPolicy is only given for idempotent calls (see its docstring).
+            idempotent = self.retry is not None or method.upper() in IDEMPOTENT_METHODS
+        tried: list[str] = [u for u in avoid if u in self.urls]
         attempt = 0
         while True:
             try:
-                return self._send_any_node(method, path + query, data, headers, timeout)
+                return self._send_any_node(method, path + query, data, headers, timeout, tried)
             except SolrError as err:
-                if not self._retryable(err, attempt):
+                if not self._retryable(err, attempt, idempotent):
                     raise
                 delay = self.retry.delay(attempt) if self.retry else 0.0
-                log.info("Solr %s %s failed (%s), try %d again in %.1f s", method, path, err,
+                log.info("Solr %s %s failed (%s), try %d in %.1f s", method, path, err,
                          attempt + 2, delay)
                 time.sleep(delay)
                 attempt += 1
 
-    def _retryable(self, err: SolrError, attempt: int) -> bool:
-        if self.retry is None or attempt + 1 >= self.retry.attempts:
+    def _retryable(self, err: SolrError, attempt: int, idempotent: bool) -> bool:
+        # Sending again is safe when no node took the request, whatever it does.
+        if not idempotent and not getattr(err, "not_sent", False):
+            return False
+        if self.retry is None:
+            # Without a policy a read goes to each node once when it timed out or broke.
+            return err.status is None and attempt + 1 < len(self.urls)
+        if attempt + 1 >= self.retry.attempts:
             return False
         if err.status is None:
             limit = self.retry.connection_attempts
@@ -138,32 +165,61 @@ class SolrClient:
         return err.status in self.retry.statuses
 
     def _send_any_node(self, method: str, tail: str, data: bytes | None,
-                       headers: dict[str, str], timeout: Timeouts) -> bytes:
+                       headers: dict[str, str], timeout: Timeouts, tried: list[str]) -> bytes:
+        """One attempt: nodes that cannot be connected to are passed over at once; the first
+        node that takes the request decides the outcome (and is appended to ``tried``)."""
         last: SolrUnavailable | None = None
-        for base in self._nodes_in_order():
+        for base in self._nodes_in_order(tried):
             try:
-                return self._send(method, base, tail, data, headers, timeout)
-            except _NodeDown as err:
+                body = self._send(method, base, tail, data, headers, timeout)
+            except _NotSent as err:
                 self._mark_down(base)
                 last = SolrUnavailable(str(err))
                 last.__cause__ = err.__cause__
+                continue
+            except _MaybeSent as err:
+                self._mark_down(base)
+                tried.append(base)
+                failed = SolrUnavailable(str(err))
+                raise failed from err.__cause__
+            except SolrError:
+                tried.append(base)
+                raise
+            self.health.mark_up(base)
+            return body
         assert last is not None
+        last.not_sent = True  # type: ignore[attr-defined]
         raise last
 
-    def _nodes_in_order(self) -> list[str]:
+    def _nodes_in_order(self, tried: list[str] | None = None) -> list[str]:
         if len(self.urls) == 1:
             return self.urls
-        now = time.monotonic()
-        with self._lock:
-            up = [u for u in self.urls if self._down_until.get(u, 0.0) <= now]
-            down = sorted((u for u in self.urls if u not in up),
-                          key=lambda u: self._down_until[u])
-        return up + down
+        return self.health.order(self.urls, tried or ())
 
     def _mark_down(self, base: str) -> None:
         if len(self.urls) > 1:
-            with self._lock:
-                self._down_until[base] = time.monotonic() + NODE_BACKOFF_S
+            self.health.mark_down(base)
+
+    def probe(self, path: str, params: dict[str, Any] | None = None,
+              timeouts: Timeouts | None = None) -> dict[str, SolrError | None]:
+        """GET ``path`` on every node separately and at the same time; node URL -> None when
+        it answered 2xx, else the error. Updates the back-off like any request."""
+        query = f"?{urlencode({**(params or {}), 'wt': 'json'}, doseq=True)}"
+        timeout = timeouts or self.timeouts
+
+        def one(base: str) -> SolrError | None:
+            try:
+                self._send("GET", base, path + query, None, {}, timeout)
+            except (_NotSent, _MaybeSent) as err:
+                self._mark_down(base)
+                return SolrUnavailable(str(err))
+            except SolrError as err:
+                return err
+            self.health.mark_up(base)
+            return None
+
+        with ThreadPoolExecutor(max_workers=len(self.urls)) as pool:
+            return dict(zip(self.urls, pool.map(one, self.urls)))
 
     def _send(self, method: str, base: str, tail: str, data: bytes | None,
               headers: dict[str, str], timeout: Timeouts) -> bytes:
@@ -175,8 +231,11 @@ class SolrClient:
                 timeout=urllib3.Timeout(connect=timeout.connect, read=timeout.read))
         except urllib3.exceptions.HTTPError as err:
             elapsed = (time.perf_counter() - started) * 1000
-            log.warning("Solr %s %s failed after %.0f ms: %s", method, url, elapsed, err)
-            raise _NodeDown(f"Solr unter {base} nicht erreichbar: {err}") from err
+            log.warning("Solr %s %s failed after %.0f ms: %s", method, url.split("?", 1)[0],
+                        elapsed, err)
+            # A connect error means Solr never saw the request; anything later may have reached it.
+            failure = _NotSent if isinstance(err, urllib3.exceptions.ConnectTimeoutError) else _MaybeSent
+            raise failure(f"Solr unter {base} nicht erreichbar: {err}") from err
         elapsed = (time.perf_counter() - started) * 1000
         log.log(logging.INFO if elapsed > SLOW_CALL_MS else logging.DEBUG,
                 "Solr %s %s -> %s in %.0f ms", method, url.split("?", 1)[0],
@@ -188,5 +247,9 @@ class SolrClient:
                                f"{base.rsplit('/', 1)[-1]}{path}: {solr_message(response.data)}")
 
 
-class _NodeDown(Exception):
-    """A node refused the connection or timed out; the next node may be asked."""
+class _NotSent(Exception):
+    """No connection to the node (refused, connect timeout): the request never reached Solr."""
+
+
+class _MaybeSent(Exception):
+    """The node took the request and then timed out or broke the connection: it may have run."""

@@ -1,5 +1,6 @@
 """Start genuine Apache Solr from Maven Central artifacts (no Docker needed)."""
 
-from solrlauncher.server import CloudSolr, SolrLaunchError, StandaloneSolr
+from solrlauncher.cloud import CloudSolr
+from solrlauncher.server import SolrLaunchError, StandaloneSolr
 
 __all__ = ["CloudSolr", "SolrLaunchError", "StandaloneSolr"]

@@ -2,7 +2,7 @@
 
 ``start`` runs standalone Solr in the background (data in ``--home``, default ``var/solr``)
 and returns once the core is loaded; ``stop`` ends it cleanly. ``cloud`` runs a SolrCloud
-cluster in the foreground until Ctrl-C.
+cluster in the foreground until Ctrl-C: one ZooKeeper process and one process per node.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from pathlib import Path
 
 from solrclient import SolrClient, SolrError, Timeouts
 from solrlauncher.build import CONFIGSET, REPO, ensure_built, java_command
-from solrlauncher.server import CloudSolr
+from solrlauncher.cloud import NODE_HEAP, CloudSolr
 
 DEFAULT_HOME = REPO / "var" / "solr"
 
@@ -116,12 +116,27 @@ def cmd_status(args: argparse.Namespace) -> int:
     return 0
 
 
+STATS_CONFIGSET = CONFIGSET / "stats"
+
+
 def cmd_cloud(args: argparse.Namespace) -> int:
-    """Run a SolrCloud cluster in the foreground until interrupted."""
+    """Run a SolrCloud cluster (ZooKeeper + one process per node) until interrupted."""
+    stats = {"stadtsuche_stats": STATS_CONFIGSET} if STATS_CONFIGSET.is_dir() else {}
     cluster = CloudSolr(args.home.resolve(), nodes=args.nodes, shards=args.shards,
-                        replicas=args.replicas, configset=args.configset)
+                        replicas=args.replicas, configset=args.configset, heap=args.heap,
+                        extra_configsets=stats)
     cluster.start()
-    print("SolrCloud ready:", ", ".join(cluster.node_urls), "zk", cluster.zk_host)
+    if stats:
+        cluster.create_collection("stadtsuche_stats", "stadtsuche_stats", 1,
+                                  min(2, args.nodes))
+    print("SolrCloud ready: ZooKeeper", cluster.zk_host)
+    for i, url in enumerate(cluster.node_urls):
+        print(f"  node {i}: {url} (pid {cluster.pid(i)})")
+    print("For the app and the indexer:")
+    print("  STADTSUCHE_SOLR_URL=" + ",".join(cluster.collection_urls()))
+    if stats:
+        print("  STADTSUCHE_STATS_SOLR_URL=" + ",".join(cluster.collection_urls("stadtsuche_stats")))
+    sys.stdout.flush()
     try:
         while True:
             time.sleep(3600)
@@ -154,6 +169,7 @@ def main(argv: list[str] | None = None) -> int:
     c.add_argument("--nodes", type=int, default=3)
     c.add_argument("--shards", type=int, default=2)
     c.add_argument("--replicas", type=int, default=2)
+    c.add_argument("--heap", default=NODE_HEAP, help="per node")
     args = p.parse_args(argv)
     return args.fn(args)
 

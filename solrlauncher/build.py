@@ -45,12 +45,14 @@ def ensure_built(mvn: str = "mvn") -> str:
     return f"{_CLASSES}:{_CLASSPATH_FILE.read_text().strip()}"
 
 
-def java_command(classpath: str, args: list[str], heap: str = "1g") -> list[str]:
-    """The java command line that runs the launcher with ``args``."""
+def java_command(classpath: str, args: list[str], heap: str = "1g",
+                 options: tuple[str, ...] = ()) -> list[str]:
+    """The java command line that runs the launcher with ``args`` (``options``: extra -D/-X)."""
     return [
         "java",
         f"-Xmx{heap}",
         "-XX:+UseG1GC",
+        *options,
         "-Dlog4j2.configurationFile=" + str(_CLASSES / "log4j2.xml"),
         "-Dsolr.install.dir=" + str(RUNNER_DIR),
         "-Duser.timezone=UTC",

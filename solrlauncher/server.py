@@ -1,4 +1,4 @@
-"""Solr processes: one standalone core, or a SolrCloud cluster, controlled from Python."""
+"""Solr processes controlled from Python: the launcher JVM wrapper and one standalone core."""
 
 from __future__ import annotations
 
@@ -28,13 +28,15 @@ class _JavaProcess:
     args: list[str]
     log_file: Path | None = None
     heap: str = "1g"
+    options: tuple[str, ...] = ()
     _proc: subprocess.Popen | None = field(default=None, init=False)
     _lines: queue.Queue = field(default_factory=queue.Queue, init=False)
     _control_lock: threading.Lock = field(default_factory=threading.Lock, init=False)
 
     def spawn(self, timeout: float) -> str:
         """Start the JVM and return its READY line."""
-        cmd = java_command(ensure_built(), [*self.args, "--control", "stdin"], heap=self.heap)
+        cmd = java_command(ensure_built(), [*self.args, "--control", "stdin"], heap=self.heap,
+                           options=self.options)
         err = open(self.log_file, "ab") if self.log_file else subprocess.DEVNULL
         self._proc = subprocess.Popen(
             cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=err, text=True, bufsize=1
@@ -177,64 +179,6 @@ class StandaloneSolr:
         self._java.kill()
 
     def __enter__(self) -> "StandaloneSolr":
-        return self.start()
-
-    def __exit__(self, *exc: object) -> None:
-        self.stop()
-
-
-class CloudSolr:
-    """An embedded ZooKeeper plus ``nodes`` Solr nodes with one collection."""
-
-    def __init__(
-        self,
-        home: Path,
-        nodes: int = 3,
-        shards: int = 2,
-        replicas: int = 2,
-        collection: str = "stadtsuche",
-        configset: Path = CONFIGSET,
-        heap: str = "2g",
-    ) -> None:
-        self.home = Path(home)
-        self.collection = collection
-        self.shards, self.replicas = shards, replicas
-        self.home.mkdir(parents=True, exist_ok=True)
-        self._java = _JavaProcess(
-            ["cloud", "--home", str(self.home), "--configset", str(configset),
-             "--collection", collection, "--nodes", str(nodes),
-             "--shards", str(shards), "--replicas", str(replicas)],
-            log_file=self.home / "launcher.log", heap=heap,
-        )
-        self.node_urls: list[str] = []
-        self.zk_host = ""
-        self.config_name = collection
-
-    def start(self, timeout: float = 240) -> "CloudSolr":
-        info = _parse_ready(self._java.spawn(timeout))
-        self.node_urls = info["urls"].split(",")
-        self.zk_host = info["zk"]
-        self.config_name = info["config"]
-        return self
-
-    def collection_url(self, node: int = 0) -> str:
-        return f"{self.node_urls[node]}/{self.collection}"
-
-    def stop_node(self, node: int) -> str:
-        """Stop one node (its Jetty and cores), as a lost server would."""
-        return self._java.command(f"stop {node}")
-
-    def start_node(self, node: int) -> str:
-        """Bring a stopped node back on the same port and wait until it has joined."""
-        return self._java.command(f"start {node}")
-
-    def status(self) -> str:
-        return self._java.command("status")
-
-    def stop(self) -> None:
-        self._java.stop(timeout=120)
-
-    def __enter__(self) -> "CloudSolr":
         return self.start()
 
     def __exit__(self, *exc: object) -> None:

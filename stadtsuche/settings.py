@@ -45,10 +45,18 @@ class Settings:
         "sample site and plain http", "app, indexer", choices=ENVIRONMENTS)
     solr_url: str = _setting(
         "http://127.0.0.1:8983/solr/stadtsuche",
-        "the core (or SolrCloud collection/alias) to search and index", "app, indexer")
+        "the core (or SolrCloud collection/alias) to search and index; for SolrCloud the "
+        "same collection on several nodes, comma-separated (`http://solr1:8983/solr/"
+        "stadtsuche,http://solr2:8983/solr/stadtsuche`): the first that answers is used, a "
+        "node that fails is avoided for a while", "app, indexer")
     solr_timeout: float = _setting(
         5.0, "seconds the web app waits for one Solr answer before a visitor gets a 503",
         "app", low=0.1, high=120)
+    search_timeout: float = _setting(
+        1.0, "seconds after which a visitor search that has no answer yet is sent to the next "
+        "Solr node as well (the first answer wins), so that a hung node costs a visitor "
+        "about this much; no request waits longer than `STADTSUCHE_SOLR_TIMEOUT`", "app",
+        low=0.1, high=60)
     public_url: str | None = _setting(
         None, "public address of the search (OpenSearch links); the request's host if unset",
         "app")
@@ -75,6 +83,9 @@ class Settings:
         2.0, "how long a worker trusts its copy of the pinned results", "admin", low=0)
     ranking_cache_seconds: float = _setting(
         2.0, "how long a worker trusts its copy of the default sort order", "admin", low=0)
+    exclusions_cache_seconds: float = _setting(
+        1.0, "how long a worker trusts its copy of the excluded pages (they must reach "
+        "visitors within 2 s)", "admin", low=0, high=2)
     stats_retention_days: int = _setting(
         365, "search and click events older than this are deleted", "admin", low=1)
     lock_stale_seconds: int = _setting(
@@ -110,6 +121,15 @@ class Settings:
     delete_max_share: float = _setting(
         0.2, "a full run deletes at most this share of its source's documents unless run with "
         "`--force` (a broken sitemap must not empty the index)", "indexer", low=0, high=1)
+    file_max_bytes: int = _setting(
+        50_000_000, "documents (PDF, DOCX, ODT) larger than this are skipped", "indexer", low=1)
+    file_max_pages: int = _setting(
+        500, "pages of a PDF read at most; a longer file is indexed in part", "indexer", low=1)
+    file_seconds: float = _setting(
+        60.0, "seconds one document may take to read before it is skipped", "indexer", low=1)
+    file_memory_mb: int = _setting(
+        1024, "memory (address space, MB) of the process that reads documents", "indexer",
+        low=256)
     admin_enabled: bool = _setting(
         True, "`false` runs the visitor search, API and click counting without the admin area "
         "(`/admin` is then 404 and `webapp.admin` is not even imported)", "app",
@@ -215,8 +235,13 @@ def _checked(name: str, value: Any, meta: Mapping[str, Any]) -> Any:
 def _check_urls(settings: Settings) -> None:
     for name in ("solr_url", "stats_solr_url", "public_url"):
         value = getattr(settings, name)
-        if value is not None and not value.startswith(("http://", "https://")):
-            raise SettingsError(f"{env_name(name)} must be an http(s) URL, got {value!r}")
+        # The Solr URLs may list several nodes, comma-separated; each must be a URL.
+        parts = [value] if name == "public_url" or value is None else value.split(",")
+        for part in parts:
+            if part is not None and not part.strip().startswith(("http://", "https://")):
+                raise SettingsError(f"{env_name(name)} must be an http(s) URL"
+                                    f"{' (or several, comma-separated)' if name != 'public_url' else ''}"
+                                    f", got {value!r}")
     if settings.base_url is not None and not settings.base_url.startswith(("http://",
                                                                             "https://")):
         raise SettingsError(f"STADTSUCHE_BASE_URL must be an http(s) URL, "

@@ -9,12 +9,20 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from .escape import edismax_terms, phrase, plain_words
-from .request import SearchRequest, Sort
+from .exclusion_filter import exclusion_fq
+from .request import DOC_TYPES, SearchRequest, Sort
 
 Params = dict[str, str]
+# Several steps may add a filter query; Solr takes them as a repeated ``fq``.
+SearchParams = dict[str, str | list[str]]
 
 CATEGORY_TAG = "kategorie"
-FIELDS = "id,url,title,teaser,category,onlineDate,clickCounter,score"
+TYPE_TAG = "typ"
+FIELDS = ("id,url,title,teaser,category,onlineDate,onlineDateHasTime,clickCounter,score,"
+          "fileType,fileSize,pageCount,linkedFrom,linkedFromTitle")
+# Document counts per file type, ignoring the type filter (JSON facet: one parameter).
+TYPE_FACET = ('{"dateitypen":{"type":"terms","field":"fileType","limit":10,'
+              f'"domain":{{"excludeTags":"{TYPE_TAG}"}}}}}}')
 SORT_CLAUSES = {
     Sort.RELEVANCE: "score desc, onlineDate desc",
     Sort.NEWEST: "onlineDate desc, score desc",
@@ -52,10 +60,33 @@ def add_category_filter_to_solr(req: SearchRequest) -> Params:
             "kategorie": req.category}
 
 
+def add_exclusions_to_solr(req: SearchRequest) -> Params:
+    """Leave out the pages the web team excluded (ids and URL prefixes, escaped). As an fq it
+    also applies to the spellcheck collations, which Solr tries with the request's filters,
+    so "Meinten Sie" never proposes words found only on excluded pages."""
+    fq = exclusion_fq(req.exclusions)
+    return {"fq": fq} if fq else {}
+
+
 def add_facets_to_solr(req: SearchRequest) -> Params:
     """Category counts, ignoring the category filter so that the other choices stay visible."""
     return {"facet": "true", "facet.field": f"{{!ex={CATEGORY_TAG}}}category",
             "facet.mincount": "1", "facet.limit": "100", "facet.sort": "count"}
+
+
+def add_type_filter_to_solr(req: SearchRequest) -> Params:
+    """Only documents, or one file type; the value comes from a fixed list, never the visitor."""
+    if req.doc_type not in DOC_TYPES:
+        return {}
+    file_type = DOC_TYPES[req.doc_type]
+    if file_type is None:
+        return {"fq": f"{{!tag={TYPE_TAG}}}fileType:[* TO *]"}
+    return {"fq": f"{{!term f=fileType tag={TYPE_TAG} v=$dateityp}}", "dateityp": file_type}
+
+
+def add_type_facet_to_solr(req: SearchRequest) -> Params:
+    """How many documents of each file type match (the "Dokumente" choices)."""
+    return {"json.facet": TYPE_FACET}
 
 
 def add_paging_to_solr(req: SearchRequest) -> Params:
@@ -92,7 +123,10 @@ def add_fields_to_solr(req: SearchRequest) -> Params:
 STEPS: tuple[Callable[[SearchRequest], Params], ...] = (
     add_query_to_solr,
     add_category_filter_to_solr,
+    add_exclusions_to_solr,
     add_facets_to_solr,
+    add_type_filter_to_solr,
+    add_type_facet_to_solr,
     add_paging_to_solr,
     add_sorting_to_solr,
     add_spellcheck_to_solr,
@@ -101,9 +135,14 @@ STEPS: tuple[Callable[[SearchRequest], Params], ...] = (
 )
 
 
-def build_solr_params(req: SearchRequest) -> Params:
-    """All /search parameters for `req`, merged from the named steps."""
-    params: Params = {}
+def build_solr_params(req: SearchRequest) -> SearchParams:
+    """All /search parameters for `req`, merged from the named steps (``fq`` repeated)."""
+    params: SearchParams = {}
     for step in STEPS:
-        params.update(step(req))
+        for key, value in step(req).items():
+            earlier = params.get(key)
+            if key == "fq" and earlier is not None:
+                params[key] = [*(earlier if isinstance(earlier, list) else [earlier]), value]
+            else:
+                params[key] = value
     return params

@@ -14,7 +14,8 @@ _TUNING = "stadtsuche.tuning"
 
 def init_app(app: Flask, settings: Settings) -> None:
     """Attach a SolrRepository for the configured core and the neutral search tuning."""
-    app.extensions[_REPOSITORY] = SolrRepository.for_url(settings.solr_url, settings.solr_timeout)
+    app.extensions[_REPOSITORY] = SolrRepository.for_url(settings.solr_url, settings.solr_timeout,
+                                                           settings.search_timeout)
     app.extensions[_TUNING] = NoTuning()
 
 

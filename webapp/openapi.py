@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .request import MAX_QUERY_LENGTH, ROWS_CHOICES, Sort
+from .request import DOC_TYPES, MAX_QUERY_LENGTH, ROWS_CHOICES, Sort
 
 
 def _param(name: str, schema: dict[str, Any], text: str) -> dict[str, Any]:
@@ -22,49 +22,87 @@ SEARCH_PARAMS = [
     _param("sort", {"type": "string", "enum": [s.value for s in Sort]},
            "Sortierung; fehlt sie oder ist sie unbekannt, gilt die Standard-Sortierung der "
            "Redaktion (ohne Einstellung: Relevanz). inData.SORT nennt die angewandte."),
+    _param("typ", {"type": "string", "enum": list(DOC_TYPES)},
+           "Nur Dokumente (dokumente) oder nur einen Dateityp (pdf, docx, odt); "
+           "unbekannte Werte werden ignoriert."),
     _param("exact", {"type": "boolean", "default": False},
            "„wortwörtlich“: die ganze Eingabe als Phrase, ohne Grundformbildung."),
     _param("autocorrect", {"type": "boolean", "default": True},
            "Bei 0 Treffern die Ergebnisse der Korrektur zeigen."),
 ]
 
-DOC = {"type": "object", "properties": {
+def _obj(properties: dict[str, Any]) -> dict[str, Any]:
+    """An object with exactly these properties, all present (null where marked nullable)."""
+    return {"type": "object", "properties": properties, "required": sorted(properties),
+            "additionalProperties": False}
+
+
+FILE = {**_obj({
+    "type": {"type": "string", "enum": ["PDF", "DOCX", "ODT"]},
+    "size": {"type": "integer", "nullable": True, "description": "Bytes"},
+    "label": {"type": "string", "example": "PDF, 240 KB"},
+    "pages": {"type": "integer", "nullable": True},
+    "linkedFrom": {"type": "string", "format": "uri", "nullable": True,
+                   "description": "Seite, die das Dokument verlinkt."},
+    "linkedFromTitle": {"type": "string", "nullable": True},
+}), "nullable": True, "description": "Nur bei Dokumenten (PDF, DOCX, ODT), bei Webseiten null."}
+
+FACET_VALUE = _obj({"value": {"type": "string"}, "count": {"type": "integer"}})
+
+DOC = _obj({
     "id": {"type": "string"}, "title": {"type": "string"},
     "url": {"type": "string", "format": "uri"},
     "clickUrl": {"type": "string", "description": "Zählt den Klick und leitet weiter."},
     "category": {"type": "string", "nullable": True},
-    "onlineDate": {"type": "string", "format": "date-time", "nullable": True},
+    "onlineDate": {"type": "string", "format": "date-time", "nullable": True,
+                   "description": "UTC. Nennt die Seite nur einen Tag, ist es dieser Tag um "
+                                  "00:00 UTC und onlineDateHasTime ist false."},
+    "onlineDateHasTime": {"type": "boolean", "nullable": True,
+                          "description": "true nur, wenn die Seite eine Uhrzeit nennt; "
+                                         "Uhrzeiten werden in Europe/Berlin angezeigt."},
     "clickCounter": {"type": "integer"},
     "snippet": {"type": "string", "description": "HTML-kodierter Text, nur <mark> ist Markup."},
-}}
+    "file": FILE,
+})
 
-SEARCH_RESPONSE = {"type": "object", "properties": {
-    "inData": {"type": "object", "properties": {
+PAGER_ITEM = _obj({"page": {"type": "integer"}, "currentPage": {"type": "integer"},
+                   "isCurrent": {"type": "boolean"}})
+
+SEARCH_RESPONSE = _obj({
+    "inData": _obj({
         "KEYWORD": {"type": "string"}, "CATEGORY": {"type": "string"},
-        "PAGE": {"type": "integer"}, "ROWS": {"type": "integer"},
-        "SORT": {"type": "string"}, "EXACT": {"type": "boolean"}}},
-    "outData": {"type": "object", "properties": {
-        "response": {"type": "object", "properties": {
+        "PAGE": {"type": "integer"}, "ROWS": {"type": "integer", "enum": list(ROWS_CHOICES)},
+        "SORT": {"type": "string", "enum": [s.value for s in Sort]},
+        "EXACT": {"type": "boolean"},
+        "TYPE": {"type": "string", "enum": ["", *DOC_TYPES],
+                 "description": "Dateityp-Filter (typ), leer ohne Filter."}}),
+    "outData": _obj({
+        "response": _obj({
             "numFound": {"type": "integer"}, "start": {"type": "integer"},
-            "docs": {"type": "array", "items": DOC}}},
+            "docs": {"type": "array", "items": DOC}}),
         "currentKeyword": {"type": "string"},
-        "summary": {"type": "string"},
+        "summary": {"type": "string", "description": "Leer ohne Treffer."},
         "replacedKeyword": {"type": "string", "nullable": True},
-        "pager": {"type": "object", "properties": {
-            "numPages": {"type": "integer"}, "currentPage": {"type": "integer"},
-            "pages": {"type": "array", "items": {"type": "object", "properties": {
-                "page": {"type": "integer"}, "currentPage": {"type": "integer"},
-                "isCurrent": {"type": "boolean"}}}}}},
-        "facets": {"type": "object", "properties": {"category": {"type": "array", "items": {
-            "type": "object", "properties": {"value": {"type": "string"},
-                                             "count": {"type": "integer"}}}}}},
-        "spellcheck": {"type": "object", "properties": {
-            "collation": {"type": "string", "nullable": True},
+        "pager": _obj({
+            "numPages": {"type": "integer", "description": "0 ohne Treffer."},
+            "currentPage": {"type": "integer"},
+            "pages": {"type": "array", "items": PAGER_ITEM, "minItems": 1,
+                      "description": "Seitenfenster um die aktuelle Seite; ohne Treffer nur "
+                                     "Seite 1, damit pages[0].currentPage immer gilt."}}),
+        "facets": _obj({
+            "category": {"type": "array", "items": FACET_VALUE},
+            "fileType": {"type": "array", "items": FACET_VALUE,
+                         "description": "Dokumente je Dateityp, ohne den typ-Filter gezählt."}}),
+        "spellcheck": _obj({
+            "collation": {"type": "string", "nullable": True,
+                          "description": "„Meinten Sie“: die ganze korrigierte Suchanfrage."},
             "collationHits": {"type": "integer"},
-            "suggestions": {"type": "array", "items": {"type": "object"}}}},
+            "suggestions": {"type": "array", "items": _obj({
+                "word": {"type": "string"},
+                "alternatives": {"type": "array", "items": {"type": "string"}}})}}),
         "notices": {"type": "array", "items": {"type": "string"}},
-    }},
-}}
+    }),
+})
 
 ERROR = {"type": "object", "properties": {"error": {"type": "object", "properties": {
     "status": {"type": "integer"}, "title": {"type": "string"}, "message": {"type": "string"}}}}}

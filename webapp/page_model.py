@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from .links import link
 from .presenters import page_window, summary_sentence
-from .request import ROWS_CHOICES, SORT_LABELS, SearchRequest
+from .request import DOC_TYPE_LABELS, DOC_TYPES, ROWS_CHOICES, SORT_LABELS, SearchRequest
 from .result import SearchResult
 
 
@@ -29,6 +29,8 @@ class PageModel:
     summary: str
     facets: tuple[Link, ...]
     all_categories: Link | None
+    doc_types: tuple[Link, ...]
+    all_types: Link | None
     sort_options: tuple[tuple[str, str], ...]
     rows_options: tuple[int, ...]
     pager: tuple[Link, ...]
@@ -49,6 +51,21 @@ def _facets(result: SearchResult) -> tuple[Link, ...]:
     req = result.request
     return tuple(Link(f.value, _url(req, category=f.value, page=1), f.count,
                       f.value == req.category) for f in result.facets)
+
+
+def _doc_types(result: SearchResult) -> tuple[Link, ...]:
+    """"Alle Dokumente (n)" and one link per file type found, with real counts."""
+    req = result.request
+    counts = {f.value: f.count for f in result.file_types}
+    if not counts:
+        return ()
+    links = [Link(DOC_TYPE_LABELS["dokumente"], _url(req, doc_type="dokumente", page=1),
+                  sum(counts.values()), req.doc_type == "dokumente")]
+    for key, kind in DOC_TYPES.items():
+        if kind in counts:
+            links.append(Link(DOC_TYPE_LABELS[key], _url(req, doc_type=key, page=1),
+                              counts[kind], req.doc_type == key))
+    return tuple(links)
 
 
 def _pager(result: SearchResult) -> tuple[Link, ...]:
@@ -99,6 +116,9 @@ def build_page_model(result: SearchResult) -> PageModel:
         facets=_facets(result),
         all_categories=(Link("Alle Kategorien", _url(req, category=None, page=1))
                         if req.category else None),
+        doc_types=_doc_types(result),
+        all_types=(Link("Webseiten und Dokumente", _url(req, doc_type=None, page=1))
+                   if req.doc_type else None),
         sort_options=tuple((s.value, label) for s, label in SORT_LABELS.items()),
         rows_options=ROWS_CHOICES,
         pager=_pager(result),

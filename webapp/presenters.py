@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from .result import SearchResult
+from .result import Hit, SearchResult
 
 BERLIN = ZoneInfo("Europe/Berlin")
 PAGER_RADIUS = 2
@@ -23,11 +23,45 @@ def summary_sentence(result: SearchResult) -> str:
     return f"{hits} für {keyword} {where} {total}. Sie befinden sich auf Seite {result.page}."
 
 
+def file_label(kind: str, size: int | None) -> str:
+    """'PDF, 240 KB' (German number format; the size is left out when unknown)."""
+    if size is None:
+        return kind
+    if size < 1024:
+        amount = f"{size} Bytes"
+    elif size < 1024 * 1024:
+        amount = f"{round(size / 1024)} KB"
+    else:
+        amount = f"{size / (1024 * 1024):.1f} MB".replace(".", ",")
+    return f"{kind}, {amount}"
+
+
+def pages_label(pages: int | None) -> str:
+    """'1 Seite', '12 Seiten' ('' when unknown)."""
+    if pages is None:
+        return ""
+    return "1 Seite" if pages == 1 else f"{pages} Seiten"
+
+
 def format_online_date(value: datetime | None) -> str:
     """'dd.mm.yyyy HH:MM' in Berlin time ('' when unknown)."""
     if value is None:
         return ""
     return value.astimezone(BERLIN).strftime("%d.%m.%Y %H:%M")
+
+
+def online_date_text(hit: Hit) -> str:
+    """What a visitor sees: '15.09.2026', or '15.09.2026, 14:30 Uhr' where the page states a time.
+
+    A page that states only a day is stored as that day at midnight UTC (01:00 or 02:00 in
+    Berlin, the same day); its time of day would be invented, so only the day is shown. The
+    same holds for a file's or server's modification time, which the page does not state.
+    """
+    if hit.online_date is None:
+        return ""
+    if not hit.online_time_known:
+        return hit.online_date.astimezone(BERLIN).strftime("%d.%m.%Y")
+    return hit.online_date.astimezone(BERLIN).strftime("%d.%m.%Y, %H:%M Uhr")
 
 
 @dataclass(frozen=True)

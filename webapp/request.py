@@ -7,6 +7,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import Enum
 
+from .tuning import Exclusions
+
 MAX_QUERY_LENGTH = 200
 MAX_CATEGORY_LENGTH = 100
 ROWS_CHOICES = (10, 20, 50)
@@ -38,6 +40,11 @@ SORT_LABELS = {
 
 TRUE_WORDS = frozenset({"1", "true", "on", "ja", "yes"})
 
+# "typ": only documents, or only one file type (the fileType values in the index).
+DOC_TYPES = {"dokumente": None, "pdf": "PDF", "docx": "DOCX", "odt": "ODT"}
+DOC_TYPE_LABELS = {"dokumente": "Alle Dokumente", "pdf": "PDF", "docx": "Word (DOCX)",
+                   "odt": "OpenDocument (ODT)"}
+
 
 @dataclass(frozen=True)
 class SearchRequest:
@@ -51,6 +58,8 @@ class SearchRequest:
     # The web team's default order when this request was parsed; links leave out only it.
     default_sort: Sort = Sort.RELEVANCE
     exact: bool = False
+    # A key of DOC_TYPES: only documents (of that type); None: pages and documents.
+    doc_type: str | None = None
     # False when the visitor asked to see the results of exactly what they typed.
     autocorrect: bool = True
     notices: tuple[str, ...] = field(default=(), compare=False)
@@ -60,6 +69,8 @@ class SearchRequest:
     # ranking ParamSet's own sort, which may be a custom clause shown as "Relevanz". Not part
     # of equality: it decides who names the order, not which order the visitor sees.
     sort_from_ranking: bool = field(default=False, compare=False)
+    # Pages the web team excluded (never from the visitor's parameters).
+    exclusions: Exclusions = field(default=Exclusions(), compare=False)
 
     @property
     def is_empty(self) -> bool:
@@ -70,7 +81,7 @@ class SearchRequest:
         """URL parameters that reproduce this request (with `changes`), defaults left out."""
         values = {"q": self.query, "category": self.category, "page": self.page,
                   "rows": self.rows, "sort": self.sort, "exact": self.exact,
-                  "autocorrect": self.autocorrect}
+                  "autocorrect": self.autocorrect, "doc_type": self.doc_type}
         values.update(changes)
         args: dict[str, str] = {"q": str(values["q"] or "")}
         if values["category"]:
@@ -83,6 +94,8 @@ class SearchRequest:
         # An explicit "Relevanz" must survive paging when the web team's default is another.
         if sort is not None and Sort(sort) is not self.default_sort:
             args["sort"] = Sort(sort).value
+        if values["doc_type"]:
+            args["typ"] = str(values["doc_type"])
         if values["exact"]:
             args["exact"] = "1"
         if not values["autocorrect"]:
@@ -142,7 +155,9 @@ def parse_search_request(args: Mapping[str, str],
     chosen = parse_sort(args.get("sort"))
     exact = (args.get("exact") or "").strip().lower() in TRUE_WORDS
     autocorrect = (args.get("autocorrect") or "1").strip().lower() in TRUE_WORDS
+    doc_type = (args.get("typ") or "").strip().lower()
     return SearchRequest(query=query, category=category, page=page, rows=rows,
                          sort=default_sort if chosen is None else chosen, default_sort=default_sort,
                          exact=exact, autocorrect=autocorrect, notices=notices,
+                         doc_type=doc_type if doc_type in DOC_TYPES else None,
                          sort_from_ranking=chosen is None)

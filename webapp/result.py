@@ -16,8 +16,19 @@ from .spelling import best_collation, parse_collations, restore_case
 
 
 @dataclass(frozen=True)
+class FileInfo:
+    """What a found document is: type, size in bytes, pages, the page that links it."""
+
+    kind: str
+    size: int | None
+    pages: int | None
+    linked_from: str | None
+    linked_from_title: str | None
+
+
+@dataclass(frozen=True)
 class Hit:
-    """One found page."""
+    """One found page or document."""
 
     id: str
     url: str
@@ -28,6 +39,9 @@ class Hit:
     online_date: datetime | None
     online_date_raw: str | None
     click_counter: int
+    file: FileInfo | None = None
+    # Only where the page states a time of day; otherwise online_date is that day at 00:00 UTC.
+    online_time_known: bool = False
 
 
 @dataclass(frozen=True)
@@ -56,6 +70,8 @@ class SearchResult:
     start: int = 0
     hits: tuple[Hit, ...] = ()
     facets: tuple[FacetValue, ...] = ()
+    # Documents per file type (PDF, DOCX, ODT), counted without the type filter.
+    file_types: tuple[FacetValue, ...] = ()
     suggestion: Suggestion | None = None
     word_suggestions: tuple[tuple[str, tuple[str, ...]], ...] = ()
     # Set when the hits shown are those of `suggestion` because the visitor's query had none.
@@ -110,7 +126,27 @@ def _hit(doc: dict[str, Any], highlights: dict[str, Any]) -> Hit:
         online_date=parse_date(doc.get("onlineDate")),
         online_date_raw=doc.get("onlineDate"),
         click_counter=int(doc.get("clickCounter") or 0),
+        file=_file_info(doc),
+        online_time_known=doc.get("onlineDateHasTime") is True,
     )
+
+
+def _file_info(doc: dict[str, Any]) -> FileInfo | None:
+    kind = doc.get("fileType")
+    if not kind:
+        return None
+    size, pages = doc.get("fileSize"), doc.get("pageCount")
+    return FileInfo(kind=str(kind), size=int(size) if size is not None else None,
+                    pages=int(pages) if pages is not None else None,
+                    linked_from=doc.get("linkedFrom"),
+                    linked_from_title=doc.get("linkedFromTitle"))
+
+
+def _buckets(raw: dict[str, Any], name: str) -> tuple[FacetValue, ...]:
+    facet = raw.get("facets", {}).get(name, {})
+    buckets = facet.get("buckets", []) if isinstance(facet, dict) else []
+    return tuple(FacetValue(str(b["val"]), int(b["count"])) for b in buckets
+                 if isinstance(b, dict) and "val" in b)
 
 
 def parse_suggestion(spellcheck: dict[str, Any], query: str, num_found: int) -> Suggestion | None:
@@ -141,6 +177,17 @@ def parse_word_suggestions(spellcheck: dict[str, Any]) -> tuple[tuple[str, tuple
     return tuple(out)
 
 
+def found_words_only(words: tuple[tuple[str, tuple[str, ...]], ...],
+                     spellcheck: dict[str, Any]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Keep only alternatives that a collation with hits uses. Solr's word list comes from
+    the whole index, but collations are tried with the request's filters: with pages
+    excluded, a word found only on them must not be offered."""
+    found = {right.lower() for c in parse_collations(spellcheck) if c.hits > 0
+             for _, right in c.corrections}
+    kept = ((word, tuple(a for a in alts if a.lower() in found)) for word, alts in words)
+    return tuple((word, alts) for word, alts in kept if alts)
+
+
 def parse_search_response(raw: dict[str, Any], request: SearchRequest) -> SearchResult:
     """Turn the JSON of /search into a SearchResult."""
     response = raw.get("response", {})
@@ -148,12 +195,15 @@ def parse_search_response(raw: dict[str, Any], request: SearchRequest) -> Search
     facet_fields = raw.get("facet_counts", {}).get("facet_fields", {})
     spellcheck = raw.get("spellcheck", {})
     num_found = int(response.get("numFound", 0))
+    words = parse_word_suggestions(spellcheck)
     return SearchResult(
         request=request,
         num_found=num_found,
         start=int(response.get("start", 0)),
         hits=tuple(_hit(doc, highlights) for doc in response.get("docs", [])),
         facets=tuple(FacetValue(str(v), int(c)) for v, c in _pairs(facet_fields.get("category"))),
+        file_types=_buckets(raw, "dateitypen"),
         suggestion=parse_suggestion(spellcheck, request.query, num_found),
-        word_suggestions=parse_word_suggestions(spellcheck),
+        word_suggestions=(found_words_only(words, spellcheck) if request.exclusions
+                          else words),
     )

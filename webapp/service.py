@@ -10,7 +10,7 @@ from .escape import plain_words
 from .repository import SolrRepository
 from .request import SearchRequest, parse_query
 from .result import SearchResult, parse_search_response
-from .tuning import NoTuning, SearchTuning
+from .tuning import Exclusions, NoTuning, SearchTuning
 
 log = logging.getLogger(__name__)
 
@@ -22,6 +22,9 @@ def _query_solr(repo: SolrRepository, request: SearchRequest,
     pinned = _pinned(tuning, request.query)
     if pinned:
         request = replace(request, pinned_ids=pinned)
+    excluded = _excluded(tuning)
+    if excluded:
+        request = replace(request, exclusions=excluded)
     return parse_search_response(repo.search(build_solr_params(request)), request)
 
 
@@ -33,11 +36,20 @@ def _pinned(tuning: SearchTuning, query: str) -> tuple[str, ...]:
         return ()
 
 
+def _excluded(tuning: SearchTuning) -> Exclusions:
+    try:
+        return tuning.exclusions()
+    except Exception:  # noqa: BLE001 - the implementer should not raise; the search goes on
+        log.exception("Exclusions lookup failed")
+        return Exclusions()
+
+
 def run_search(repo: SolrRepository, request: SearchRequest,
                tuning: SearchTuning = _NO_TUNING) -> SearchResult:
     """Search; clamp the page to the last one; fall back to the correction when nothing is found.
 
-    ``tuning`` supplies the ids the web team pinned for a query (see webapp.tuning).
+    ``tuning`` supplies the ids the web team pinned for a query and the pages it excluded
+    (see webapp.tuning).
     """
     if request.is_empty:
         return SearchResult.empty(request)

@@ -8,9 +8,10 @@ area the search runs with :class:`NoTuning`.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from .request import Sort
+if TYPE_CHECKING:  # request.py holds Exclusions in each SearchRequest: no import cycle
+    from .request import Sort
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,7 @@ class NoTuning:
 
     def default_sort(self) -> Sort:
         """Relevance."""
+        from .request import Sort
         return Sort.RELEVANCE
 
     def exclusions(self) -> Exclusions:

@@ -5,8 +5,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from .presenters import page_window, summary_sentence
-from .result import Hit, SearchResult
+from .presenters import PagerItem, file_label, page_window, summary_sentence
+from .result import FileInfo, Hit, SearchResult
+
+
+def _file(info: FileInfo | None) -> dict[str, Any] | None:
+    if info is None:
+        return None
+    return {"type": info.kind, "size": info.size, "label": file_label(info.kind, info.size),
+            "pages": info.pages, "linkedFrom": info.linked_from,
+            "linkedFromTitle": info.linked_from_title}
 
 
 def _doc(hit: Hit, click_url: str) -> dict[str, Any]:
@@ -16,10 +24,14 @@ def _doc(hit: Hit, click_url: str) -> dict[str, Any]:
         "url": hit.url,
         "clickUrl": click_url,
         "category": hit.category,
+        # Always a valid date-time; a bare day is that day at 00:00 UTC, with HasTime false.
         "onlineDate": hit.online_date_raw,
+        "onlineDateHasTime": hit.online_time_known if hit.online_date_raw else None,
         "clickCounter": hit.click_counter,
         # HTML-encoded text in which only <mark> tags are markup (checked before).
         "snippet": str(hit.snippet_html),
+        # Documents (PDF, DOCX, ODT) only; null for pages.
+        "file": _file(hit.file),
     }
 
 
@@ -27,13 +39,17 @@ def in_data(result: SearchResult) -> dict[str, Any]:
     """The request as understood, after normalisation."""
     req = result.request
     return {"KEYWORD": req.query, "CATEGORY": req.category or "", "PAGE": result.page,
-            "ROWS": req.rows, "SORT": req.sort.value, "EXACT": req.exact}
+            "ROWS": req.rows, "SORT": req.sort.value, "EXACT": req.exact,
+            "TYPE": req.doc_type or ""}
 
 
 def out_data(result: SearchResult, click_url: Callable[[Hit], str]) -> dict[str, Any]:
     """Hits, pager, facets and spelling help."""
+    # Without hits there are no result pages, but the visitor is still on page 1: the city's
+    # template reads pages[0].currentPage for its "Sie befinden sich auf Seite …" sentence.
+    window = page_window(result.page, result.num_pages) or (PagerItem(result.page, True),)
     pages = [{"page": item.number, "currentPage": result.page, "isCurrent": item.current}
-             for item in page_window(result.page, result.num_pages)]
+             for item in window]
     suggestion = result.suggestion
     return {
         "response": {"numFound": result.num_found, "start": result.start,
@@ -42,7 +58,9 @@ def out_data(result: SearchResult, click_url: Callable[[Hit], str]) -> dict[str,
         "summary": summary_sentence(result) if result.num_found else "",
         "replacedKeyword": result.replaced_query,
         "pager": {"numPages": result.num_pages, "currentPage": result.page, "pages": pages},
-        "facets": {"category": [{"value": f.value, "count": f.count} for f in result.facets]},
+        "facets": {"category": [{"value": f.value, "count": f.count} for f in result.facets],
+                   "fileType": [{"value": f.value, "count": f.count}
+                                for f in result.file_types]},
         "spellcheck": {
             "collation": suggestion.text if suggestion else None,
             "collationHits": suggestion.hits if suggestion else 0,

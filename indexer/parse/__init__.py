@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import datetime
 
 from indexer.model import ParsedPage, RawPage
-from indexer.parse import category, content, dates, meta, title
+from indexer.parse import category, content, dates, meta, robots, title
+from indexer.parse.markers import searchable_part
 from indexer.parse.cleanup import remove_chrome
 from indexer.parse.decoding import check_is_html, decode
 from indexer.parse.errors import PageSkipped
@@ -25,10 +25,11 @@ def parse_page(raw: RawPage, sections: Mapping[str, str], max_content_chars: int
     """Parse one page; raise PageSkipped with a reason when it is not indexable."""
     check_is_html(raw.body, raw.content_type)
     text, _encoding = decode(raw.body, raw.content_type)
-    text = text[: max_content_chars * MARKUP_FACTOR]
+    text = searchable_part(text)[: max_content_chars * MARKUP_FACTOR]
     tree = parse_html(text)
     if tree is None or first(tree, "html", "body") is None:
         raise PageSkipped("kein HTML-Dokument")
+    robots.check_indexable(raw, tree)
 
     url = meta.canonical_url(tree, raw.url)
     head_title = title.head_title(tree)
@@ -41,7 +42,7 @@ def parse_page(raw: RawPage, sections: Mapping[str, str], max_content_chars: int
     page_title = title.page_title(tree, head_title, url)
     if not body_text and not head_title:
         raise PageSkipped("Seite ohne Text und ohne Titel")
-    when, source = found_date or _later_date(body_text, raw)
+    when = found_date or _later_date(body_text, raw)
     return ParsedPage(
         id=url,
         url=url,
@@ -49,19 +50,20 @@ def parse_page(raw: RawPage, sections: Mapping[str, str], max_content_chars: int
         teaser=content.teaser(tree, root, body_text),
         content=body_text,
         category=page_category,
-        online_date=when,
-        date_source=source,
+        online_date=when.moment if when else None,
+        date_source=when.source if when else None,
+        online_time_known=bool(when and when.time_known),
         keywords=meta.keywords(tree),
         language=meta.language(tree),
     )
 
 
-def _later_date(text: str, raw: RawPage) -> tuple[datetime | None, str | None]:
-    visible = dates.visible_date(text)
+def _later_date(text: str, raw: RawPage) -> dates.PageDate | None:
+    visible = dates.visible_page_date(text)
     if visible:
-        return visible, "visible"
+        return visible
     if raw.http_last_modified:
-        return dates.to_utc(raw.http_last_modified), "http-last-modified"
+        return dates.transport_date(raw.http_last_modified, "http-last-modified")
     if raw.file_mtime:
-        return dates.to_utc(raw.file_mtime), "file-mtime"
-    return None, None
+        return dates.transport_date(raw.file_mtime, "file-mtime")
+    return None

@@ -1,7 +1,11 @@
 """The live site: pages listed in sitemap.xml, or found by following links from start URLs.
 
 Only pages on the host(s) of the given sitemap or start URLs are fetched; robots.txt, the
-crawl delay and conditional requests are handled by the Fetcher.
+crawl delay and conditional requests are handled by the Fetcher. Links are resolved against
+the page's ``<base href>`` (many CMS pages declare one, often relative such as
+``../../../``); links marked ``rel="nofollow"`` and all links of a page whose meta robots tag
+or X-Robots-Tag header says ``nofollow`` are not followed. A ``noindex`` page is still read
+for its links (unless it also says nofollow); the parser reports it as skipped.
 """
 
 from __future__ import annotations
@@ -16,16 +20,19 @@ import lxml.etree
 import lxml.html
 import requests
 
+from indexer.files.kinds import looks_like_document, suffix_kind
 from indexer.model import Outcome, RawPage, SourceProblem
 from indexer.parse.meta import try_normalise
+from indexer.parse.robots import page_directives
 from indexer.sources import SourceError, SourceItem, SourceListing
 from indexer.sources.http import Fetcher
 
 log = logging.getLogger(__name__)
 
 _NS = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
-_NOT_PAGES = (".pdf", ".jpg", ".jpeg", ".png", ".gif", ".svg", ".webp", ".zip", ".doc",
-              ".docx", ".xls", ".xlsx", ".ppt", ".pptx", ".mp3", ".mp4", ".ics", ".css", ".js",
+# Not fetched when linked; documents (.pdf, .docx, .odt) are, see indexer/files.
+_NOT_PAGES = (".jpg", ".jpeg", ".png", ".gif", ".svg", ".webp", ".zip", ".doc",
+              ".xls", ".xlsx", ".ppt", ".pptx", ".mp3", ".mp4", ".ics", ".css", ".js",
               ".xml", ".txt")
 MAX_SITEMAP_DEPTH = 3
 
@@ -43,7 +50,9 @@ def sitemap_source(sitemap_url: str, fetcher: Fetcher) -> SourceListing:
             problems[url] = SourceProblem(url, Outcome.SKIPPED, "fremder Host, nicht abgerufen")
         else:
             pages.append(url)
-    pages = list(dict.fromkeys(pages))[: fetcher.config.max_pages]
+    # Documents after pages: the pages that link them are read first (see indexer/files).
+    pages = sorted(dict.fromkeys(pages), key=lambda u: suffix_kind(u) is not None)
+    pages = pages[: fetcher.config.max_pages]
     return SourceListing(len(pages) + len(problems),
                          _fetch_all(pages, list(problems.values()), fetcher))
 
@@ -70,7 +79,7 @@ def _crawl(start_urls: list[str], fetcher: Fetcher) -> Iterator[SourceItem]:
         item = fetcher.fetch_page(url)
         fetched += 1
         yield item
-        if isinstance(item, RawPage):
+        if isinstance(item, RawPage) and not looks_like_document(item.url, item.content_type):
             for link in _links(item):
                 if _host(link) in hosts and link not in seen:
                     seen.add(link)
@@ -83,15 +92,21 @@ def _host(url: str) -> str:
 
 
 def _links(page: RawPage) -> Iterable[str]:
-    """Absolute, normalised http(s) links of a page that look like pages."""
+    """Absolute, normalised http(s) links of a page that look like pages and may be followed."""
     try:
         tree = lxml.html.document_fromstring(page.body)
     except (lxml.etree.ParserError, ValueError):
         return []
+    if page_directives(page, tree).nofollow:
+        return []
+    base = _base_url(tree, page.url)
     links = []
-    for href in tree.xpath("//a/@href"):
+    for anchor in tree.iter("a"):
+        href = anchor.get("href")
+        if href is None or "nofollow" in (anchor.get("rel") or "").lower().split():
+            continue
         try:
-            absolute = urljoin(page.url, str(href).strip())
+            absolute = urljoin(base, str(href).strip())
         except ValueError:
             continue
         link = try_normalise(absolute)
@@ -100,6 +115,18 @@ def _links(page: RawPage) -> Iterable[str]:
         if link and parts.scheme in ("http", "https") and is_page:
             links.append(link)
     return links
+
+
+def _base_url(tree: lxml.html.HtmlElement, page_url: str) -> str:
+    """The first ``<base href>``, resolved against the page's URL (the page's URL if none)."""
+    for base in tree.iter("base"):
+        href = (base.get("href") or "").strip()
+        if href:
+            try:
+                return urljoin(page_url, href)
+            except ValueError:
+                break
+    return page_url
 
 
 def _sitemap_locs(url: str, fetcher: Fetcher, depth: int) -> Iterator[str]:

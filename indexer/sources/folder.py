@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import quote, urljoin
 
+from indexer.files.kinds import SUFFIXES as DOCUMENT_SUFFIXES
 from indexer.model import Outcome, RawPage, SourceProblem
 from indexer.sources import SourceItem, SourceListing
 
@@ -18,10 +19,17 @@ log = logging.getLogger(__name__)
 PAGE_SUFFIXES = frozenset({".html", ".htm", ".shtml", ".xhtml", ".php", ""})
 
 
-def folder_source(root: Path, base_url: str, max_bytes: int) -> SourceListing:
-    """All files below ``root`` in a stable order; hidden files and folders are ignored."""
-    files = sorted(p for p in root.rglob("*") if p.is_file() and not _hidden(p, root))
-    return SourceListing(len(files), _read(files, root, base_url, max_bytes))
+def folder_source(root: Path, base_url: str, max_bytes: int,
+                  max_document_bytes: int | None = None) -> SourceListing:
+    """All files below ``root`` in a stable order; hidden files and folders are ignored.
+
+    Documents (PDF, DOCX, ODT) come after all pages, so that the pages linking them are known
+    when they are read (their link text and category are the documents' fallbacks).
+    """
+    files = sorted((p for p in root.rglob("*") if p.is_file() and not _hidden(p, root)),
+                   key=lambda p: (p.suffix.lower() in DOCUMENT_SUFFIXES, p))
+    limits = (max_bytes, max_document_bytes or max_bytes)
+    return SourceListing(len(files), _read(files, root, base_url, limits))
 
 
 def url_for(path: Path, root: Path, base_url: str) -> str:
@@ -30,11 +38,13 @@ def url_for(path: Path, root: Path, base_url: str) -> str:
     return urljoin(base_url if base_url.endswith("/") else base_url + "/", quote(relative))
 
 
-def _read(files: list[Path], root: Path, base_url: str, max_bytes: int) -> Iterator[SourceItem]:
+def _read(files: list[Path], root: Path, base_url: str,
+          limits: tuple[int, int]) -> Iterator[SourceItem]:
     for path in files:
         url = url_for(path, root, base_url)
         suffix = path.suffix.lower()
-        if suffix not in PAGE_SUFFIXES:
+        max_bytes = limits[suffix in DOCUMENT_SUFFIXES]
+        if suffix not in PAGE_SUFFIXES and suffix not in DOCUMENT_SUFFIXES:
             yield SourceProblem(url, Outcome.SKIPPED, f"kein HTML (Dateiendung {suffix})")
             continue
         try:

@@ -15,6 +15,7 @@ from requests.adapters import HTTPAdapter
 from urllib3.util.retry import Retry
 
 from indexer.config import IndexerConfig
+from indexer.files.kinds import looks_like_document
 from indexer.model import Outcome, RawPage, SourceProblem
 from indexer.state import ValidatorStore
 
@@ -94,18 +95,22 @@ class Fetcher:
         if urlsplit(final).netloc.lower() != urlsplit(url).netloc.lower():
             return SourceProblem(url, Outcome.SKIPPED, f"Weiterleitung auf fremden Host: {final}")
         content_type = response.headers.get("Content-Type", "")
-        if content_type and content_type.split(";")[0].strip().lower() not in _HTML_TYPES:
+        document = looks_like_document(final, content_type)
+        if (content_type and not document
+                and content_type.split(";")[0].strip().lower() not in _HTML_TYPES):
             return SourceProblem(url, Outcome.SKIPPED, f"kein HTML (Content-Type {content_type})")
+        limit = self.config.max_file_bytes if document else self.config.max_page_bytes
         body = bytearray()
         for chunk in response.iter_content(_CHUNK):
             body += chunk
-            if len(body) > self.config.max_page_bytes:
+            if len(body) > limit:
                 return SourceProblem(url, Outcome.SKIPPED,
-                                     f"Seite größer als {self.config.max_page_bytes} Bytes")
+                                     f"{'Datei' if document else 'Seite'} größer als {limit} Bytes")
         modified = response.headers.get("Last-Modified")
         return RawPage(url=final, body=bytes(body), content_type=content_type or None,
                        http_last_modified=_http_date(modified), etag=response.headers.get("ETag"),
-                       last_modified_header=modified)
+                       last_modified_header=modified,
+                       robots_header=response.headers.get("X-Robots-Tag"))
 
     def _robots_for(self, url: str) -> urllib.robotparser.RobotFileParser:
         origin = _origin(url)

@@ -17,6 +17,7 @@ from solrclient import SolrNotFound
 from solrlauncher import StandaloneSolr
 from tests.support import Core, make_app as make_test_app
 from tests.webapp.support import LiveServer
+from webapp.admin.services import EXTENSION_KEY
 
 SYNONYMS, STOPWORDS = "/schema/analysis/synonyms/de", "/schema/analysis/stopwords/de"
 ADMIN_USER = "redaktion"
@@ -76,6 +77,10 @@ def clean_slate(solr: StandaloneSolr) -> Iterator[None]:
     yield
     if not solr.running:
         solr.start()
+    for made in _MADE:
+        if EXTENSION_KEY in made.extensions:
+            made.extensions[EXTENSION_KEY].recorder.flush()
+    _MADE.clear()
     after = core.call("GET", "/config/params")["response"]["params"]
     added = [name for name in after if name not in before]
     ranking = {k: v for k, v in before.get("ranking", {}).items() if k}
@@ -109,18 +114,24 @@ def _forget(core: Core, path: str) -> None:
         pass  # removed by the test itself meanwhile
 
 
+# Apps made by the current test: their queued statistics events are written before
+# clean_slate empties the core; written later, they would count in the next test.
+_MADE: list[Flask] = []
+
+
 def make_app(solr_url: str, **config: object) -> Flask:
     """The web app with admin credentials, on the session's Solr."""
-    return make_test_app(solr_url, **{"TESTING": True, "ADMIN_USER": ADMIN_USER,
-                                      "ADMIN_PASSWORD_HASH": ADMIN_HASH, "PINS_CACHE_SECONDS": 0,
-                                      **config})
+    _MADE.append(make_test_app(solr_url, **{"TESTING": True, "ADMIN_USER": ADMIN_USER,
+                                            "ADMIN_PASSWORD_HASH": ADMIN_HASH,
+                                            "PINS_CACHE_SECONDS": 0, **config}))
+    return _MADE[-1]
 
 
 @pytest.fixture()
-def app(solr_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Flask:
+def app(solr_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Flask]:
     """The web app with the admin area; indexer state goes to a temporary folder."""
     monkeypatch.setenv("STADTSUCHE_INDEXER_STATE", str(tmp_path / "indexer-state.json"))
-    return make_app(solr_url, GOLDEN_QUERIES_FILE=str(tmp_path / "no-golden.json"))
+    yield make_app(solr_url, GOLDEN_QUERIES_FILE=str(tmp_path / "no-golden.json"))
 
 
 def csrf(client: FlaskClient) -> str:

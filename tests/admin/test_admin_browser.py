@@ -117,6 +117,12 @@ def test_reindex_progress_in_the_browser(make_context, solr_url: str, tmp_path: 
     ("golden", "/admin/golden"),
     ("reindex", "/admin/reindex"),
     ("statistik", "/admin/statistik"),
+    ("seite", "/admin/seite?url=adm-fundbuero"),
+    ("seite-titel", "/admin/seite?titel=Ausweis"),
+    ("seite-fehlt", "/admin/seite?url=https://www.jena.de/gibt-es-nicht"),
+    ("seite-entfernen", "/admin/seite/entfernen?id=adm-fundbuero"),
+    ("ausschluesse", "/admin/ausschluesse"),
+    ("protokoll", "/admin/protokoll"),
 ])
 def test_admin_pages_pass_axe(make_context, live_admin: LiveServer, pages: list, name: str,
                               path: str) -> None:
@@ -126,5 +132,11 @@ def test_admin_pages_pass_axe(make_context, live_admin: LiveServer, pages: list,
     if name == "ranking":
         page.get_by_label("Suchanfrage für die Vorschau").fill("Ausweis")
         page.get_by_role("button", name="Vorschau").click()
+    if name == "ausschluesse":
+        page.get_by_label("Einzelne Seite").check()
+        page.get_by_label("Adresse", exact=True).fill("https://www.jena.de/test/hundesteuer")
+        page.get_by_label("Grund", exact=True).fill("Satzung wird neu gefasst")
+        page.get_by_role("button", name="Ausschließen").click()
+        page.get_by_text("Satzung wird neu gefasst").wait_for()
     screenshot(page, f"admin-a11y-{name}")
     assert_no_axe_violations(page)

@@ -18,6 +18,7 @@ class Served:
     requests: list[tuple[str, str, int]] = field(default_factory=list)
     agents: list[str] = field(default_factory=list)
     arrivals: list[tuple[str, float]] = field(default_factory=list)
+    headers: dict[str, dict[str, str]] = field(default_factory=dict)
 
     def paths(self) -> list[str]:
         return [path for _method, path, _status in self.requests]
@@ -47,6 +48,9 @@ class Handler(SimpleHTTPRequestHandler):
     def end_headers(self) -> None:
         if getattr(self, "_etag", None):
             self.send_header("ETag", self._etag)
+        # Extra response headers of a file (e.g. X-Robots-Tag) come from Served.headers.
+        for name, value in self.served.headers.get(self.path.split("?", 1)[0], {}).items():
+            self.send_header(name, value)
         super().end_headers()
 
     def send_response(self, code: int, message: str | None = None) -> None:

@@ -67,9 +67,11 @@ def test_link_crawl_same_host_and_robots(empty_core: Core, config: IndexerConfig
     assert report.reasons(Outcome.SKIPPED) == {
         f"{site.url}/intern/geheim.html": "durch robots.txt gesperrt",
         f"{site.url}/nicht-da.html": "nicht gefunden (HTTP 404)",
+        # Linked documents are fetched too; this one is a stub without content.
+        f"{site.url}/formulare/antrag.pdf": "PDF unvollständig (Datei endet vorzeitig, "
+                                              "z. B. abgebrochener Upload)",
     }
     assert "/intern/geheim.html" not in site.paths()
-    assert "/formulare/antrag.pdf" not in site.paths()
     assert other.requests == []  # the foreign host was never contacted
     empty_core.commit(soft=True)
     docs = {d["id"]: d for d in empty_core.search("*:*", rows=50).docs}
@@ -105,9 +107,11 @@ def test_sitemap_crawl_conditional_requests(empty_core: Core, config: IndexerCon
     assert site.statuses("/umwelt/abfall.html") == [200]
 
     # The page leaves the sitemap and the server: a full run deletes it, 304s keep the others.
+    # (One of three pages is more than the default share a run may delete; allow a third.)
     (site.root / "buergerservice" / "ausweis.html").unlink()
     _sitemap(site.root, site.url, ["/", "/umwelt/abfall.html", "https://www.example.org/x.html"])
-    fourth = run([f"{site.url}/sitemap.xml"], full=True, config=cfg)
+    fourth = run([f"{site.url}/sitemap.xml"], full=True,
+                 config=dataclasses.replace(cfg, delete_max_share=0.34))
     assert fourth.ok and fourth.deleted_urls == (f"{site.url}/buergerservice/ausweis.html",)
     assert fourth.reasons(Outcome.SKIPPED) == {"https://www.example.org/x.html":
                                                "fremder Host, nicht abgerufen"}

@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from indexer.config import IndexerConfig
 from indexer.model import RawPage
-from indexer.parse import PageSkipped, parse_page
+from indexer.parse import PageSkipped, dates, parse_page
 
 CONFIG = IndexerConfig()
 FRAGMENTS = st.sampled_from([
@@ -43,3 +43,19 @@ def test_random_bytes(body: bytes, content_type: str | None) -> None:
        st.sampled_from(["utf-8", "cp1252", "utf-16"]))
 def test_random_markup(parts: list[str], encoding: str) -> None:
     _check("".join(parts).encode(encoding, errors="replace"))
+
+
+PHRASE_PARTS = st.sampled_from([
+    "Stand", "STAND", "stand", "\u017ftand", "Zuletzt", "zuletzt  aktualisiert", "Aktualisiert",
+    "GEÄNDERT", "Veröffentlicht", "VERÖFFENTLICHT", "Erstellt", "Letzte Änderung", "DATUM",
+    " am ", ":", " ", "03.11.2025", "3. März 2024", "1.2.2025, 14:30", "31.02.2025", "Standard",
+    "\u0130", "\u212a", "\u0131", "Ä", "ẞ",
+])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(PHRASE_PARTS, st.text(max_size=5)), max_size=30))
+def test_visible_date_scan_finds_what_the_plain_scan_finds(parts: list[str]) -> None:
+    text = "".join(parts)
+    plain = [(m.span(), m.groupdict()) for m in dates._VISIBLE.finditer(text)]
+    assert [(m.span(), m.groupdict()) for m in dates.visible_matches(text)] == plain

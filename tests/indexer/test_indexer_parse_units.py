@@ -140,3 +140,54 @@ def test_canonical_link_only_on_the_same_site(href: str, expected: str) -> None:
     html = f'<html><head><link rel="canonical" href="{href}"></head><body><h1>T</h1></body></html>'
     raw = RawPage("https://www.jena.de/seite.html", html.encode())
     assert parse_page(raw, DEFAULT_SECTIONS, 1000).id == expected
+
+
+def _page(head: str, body: str = "<h1>T</h1><p>Text</p>", **raw: object) -> object:
+    html = f"<html><head>{head}</head><body>{body}</body></html>".encode()
+    return parse_page(RawPage("https://www.jena.de/a.html", html, **raw), DEFAULT_SECTIONS, 1000)
+
+
+@pytest.mark.parametrize(("head", "body", "time_known"), [
+    ('<meta name="dcterms.modified" content="2026-09-15">', "<p>x</p>", False),
+    ('<meta property="article:published_time" content="2026-09-15T14:30:00+02:00">', "<p>x</p>",
+     True),
+    ("", "<p>Stand: 15.09.2026</p>", False),
+    ("", "<p>Zuletzt aktualisiert am 15. September 2026</p>", False),
+    ("", "<p>Aktualisiert am 15.09.2026, 14:30 Uhr</p>", True),
+])
+def test_a_time_is_known_only_where_the_page_states_one(head: str, body: str,
+                                                        time_known: bool) -> None:
+    page = _page(head, body)
+    assert page.online_date is not None and page.online_date.date().isoformat() == "2026-09-15"
+    assert page.online_time_known is time_known
+
+
+def test_transport_dates_are_exact_but_not_a_stated_time() -> None:
+    moment = datetime(2026, 9, 15, 21, 45, tzinfo=UTC)
+    for page in (_page("", http_last_modified=moment), _page("", file_mtime=moment)):
+        assert page.online_date == moment and page.online_time_known is False
+
+
+def test_typo3search_cut_keeps_head_and_marked_parts_only() -> None:
+    from indexer.parse.markers import searchable_part
+
+    page = ("<html><head><title>T</title></head><body class='x'><nav>N</nav>"
+            "<!--TYPO3SEARCH_begin--><p>A</p><!--TYPO3SEARCH_end--><aside>Z</aside>"
+            "<!--TYPO3SEARCH_begin--><p>B</p>")  # the last part is never closed
+    assert searchable_part(page) == ("<html><head><title>T</title></head><body class='x'>"
+                                     "<p>A</p>\n<p>B</p>\n</body></html>")
+    assert searchable_part("<p>ohne Marker</p>") == "<p>ohne Marker</p>"
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    ("noindex, nofollow", {"noindex", "nofollow"}),
+    ("NONE", {"none"}),
+    ("googlebot: noindex", set()),
+    ("stadtsuche: noindex", {"noindex"}),
+    ("unavailable_after: 25 Jun 2030 15:00:00 PST, nofollow", {"unavailable_after", "nofollow"}),
+    (None, set()),
+])
+def test_robots_directives_meant_for_us(value: str | None, expected: set[str]) -> None:
+    from indexer.parse.robots import parse_directives
+
+    assert parse_directives(value) == expected

@@ -21,8 +21,9 @@ FUNDBUERO = "https://www.jena.de/buergerservice/fundbuero.html"
 AUSWEIS = "https://www.jena.de/buergerservice/personalausweis.html"
 
 
-def _html_files(site: Path) -> list[Path]:
-    return [p for p in site.rglob("*.html")]
+def _indexed_files(site: Path) -> list[Path]:
+    """The files of a folder that become documents: pages and PDF/DOCX/ODT files."""
+    return [p for p in site.rglob("*") if p.suffix in (".html", ".pdf", ".docx", ".odt")]
 
 
 def _all_docs(client: Core) -> dict[str, dict]:
@@ -41,7 +42,7 @@ def test_sample_site_every_page_indexed(empty_core: Core, config: IndexerConfig,
                                         sample_site: Path) -> None:
     events: list[ProgressEvent] = []
     report = run([str(sample_site)], full=True, config=config, progress=events.append)
-    pages = _html_files(sample_site)
+    pages = _indexed_files(sample_site)
     assert report.ok and report.failed == 0
     assert report.indexed == len(pages) >= 66
     assert report.suggester_built
@@ -136,7 +137,7 @@ def test_run_interrupted_by_stopped_solr_deletes_nothing(solr: StandaloneSolr,
                                                           config: IndexerConfig,
                                                           site_copy: Path) -> None:
     run([str(site_copy)], full=True, config=config)
-    pages = sorted(_html_files(site_copy))
+    pages = sorted(_indexed_files(site_copy))
     for page in pages:  # change every page so that the run writes batch after batch
         page.write_bytes(page.read_bytes().replace(b"</main>", b"<p>Neuer Absatz.</p></main>"))
     (site_copy / "buergerservice" / "fundbuero.html").unlink()
@@ -185,7 +186,7 @@ def test_empty_source_in_full_run_deletes_nothing(empty_core: Core, config: Inde
     (tmp_path / "leer").mkdir()
     report = run([str(tmp_path / "leer")], full=True, config=config)
     assert report.deleted == 0 and report.notes
-    assert len(_all_docs(empty_core)) == len(_html_files(sample_site))
+    assert len(_all_docs(empty_core)) == len(_indexed_files(sample_site))
 
 
 def test_delete_single_urls(empty_core: Core, config: IndexerConfig,

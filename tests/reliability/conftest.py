@@ -12,10 +12,12 @@ from indexer.model import Report
 from tests.reliability.support import add_stats_collection, index_site, num_found, solr_json
 
 
-# Package scope: the cluster (one JVM, 2 GB heap) is gone before the rest of the suite runs.
+# Package scope: the cluster (four JVMs, 384 MB heap per node) is gone before the rest of the
+# suite runs.
 @pytest.fixture(scope="package")
 def cloud(tmp_path_factory: pytest.TempPathFactory) -> Iterator[CloudSolr]:
-    """Embedded ZooKeeper, 3 Solr nodes, collection "stadtsuche" with 2 shards x 2 replicas."""
+    """A ZooKeeper process and 3 Solr node processes, collection "stadtsuche" with 2 shards x
+    2 replicas, and the statistics collection."""
     cluster = CloudSolr(tmp_path_factory.mktemp("relcloud"), nodes=3, shards=2, replicas=2)
     cluster.start()
     add_stats_collection(cluster)

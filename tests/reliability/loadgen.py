@@ -96,8 +96,9 @@ class LoadReport:
 
 
 def run_load(target: Target, *, clients: int, duration: float,
-             stop: threading.Event | None = None) -> LoadReport:
-    """Run ``clients`` threads calling ``target`` back to back for ``duration`` seconds."""
+             stop: threading.Event | None = None, pause: float = 0.0) -> LoadReport:
+    """Run ``clients`` threads calling ``target`` for ``duration`` seconds, each waiting
+    ``pause`` seconds between its requests (a visitor's think time; not part of the latency)."""
     stop = stop or threading.Event()
     start = time.monotonic()
     deadline = start + duration
@@ -113,6 +114,8 @@ def run_load(target: Target, *, clients: int, duration: float,
                 except Exception as err:  # noqa: BLE001 - every failure is a data point here
                     error = f"{type(err).__name__}: {str(err)[:120]}"
                 per_client[n].append(Sample(t0 - start, time.monotonic() - t0, error))
+                if pause:
+                    stop.wait(pause)
 
     threads = [threading.Thread(target=client, args=(n,), daemon=True) for n in range(clients)]
     for t in threads:

@@ -19,7 +19,8 @@ def _doc(slug: str, category: str, section: str, title: str, teaser: str, conten
     return {"id": f"{ID_PREFIX}{slug}", "url": f"https://www.jena.de/{section}/{slug}",
             "title": title, "teaser": teaser, "category": category,
             "content": f"{content} Stadt Jena.", "keywords": list(keywords),
-            "onlineDate": date, "language": "de", "clickCounter": clicks}
+            "onlineDate": date, "onlineDateHasTime": True, "language": "de",
+            "clickCounter": clicks}
 
 
 BS, UA, KF, VK, BI, RH = ("Bürgerservice", "Umwelt & Abfall", "Kultur & Freizeit", "Verkehr",

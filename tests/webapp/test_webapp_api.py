@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import socket
+
 import pytest
 from flask.testing import FlaskClient
 
-from webapp.extensions import register_tuning
+from webapp.extensions import register_tuning, solr_repository
 from webapp.tuning import NoTuning
 
 pytestmark = pytest.mark.usefixtures("search_docs")
@@ -14,7 +16,7 @@ pytestmark = pytest.mark.usefixtures("search_docs")
 def test_api_search_widget_model(client: FlaskClient) -> None:
     body = client.get("/api/search?q=Jena&category=Verkehr&page=1&rows=20&sort=datum_neu").get_json()
     assert body["inData"] == {"KEYWORD": "Jena", "CATEGORY": "Verkehr", "PAGE": 1, "ROWS": 20,
-                              "SORT": "datum_neu", "EXACT": False}
+                              "SORT": "datum_neu", "EXACT": False, "TYPE": ""}
     out = body["outData"]
     assert out["response"]["numFound"] == 5 and out["response"]["start"] == 0
     assert out["currentKeyword"] == "Jena"
@@ -24,8 +26,9 @@ def test_api_search_widget_model(client: FlaskClient) -> None:
         "id": "t-baustellen", "title": "Baustellen und Sperrungen",
         "url": "https://www.jena.de/verkehr/baustellen",
         "clickUrl": "/klick?id=t-baustellen&q=Jena", "category": "Verkehr",
-        "onlineDate": "2025-05-30T06:00:00Z", "clickCounter": doc["clickCounter"],
-        "snippet": doc["snippet"]}
+        "onlineDate": "2025-05-30T06:00:00Z", "onlineDateHasTime": True,
+        "clickCounter": doc["clickCounter"],
+        "snippet": doc["snippet"], "file": None}
     assert "<mark>Jena</mark>" in doc["snippet"]
     counts = {f["value"]: f["count"] for f in out["facets"]["category"]}
     assert counts == {"Bürgerservice": 8, "Umwelt & Abfall": 6, "Kultur & Freizeit": 6,
@@ -88,7 +91,23 @@ def test_opensearch_uses_public_url(solr_url: str) -> None:
 def test_health_ok(client: FlaskClient) -> None:
     response = client.get("/healthz")
     assert response.status_code == 200
-    assert response.get_json() == {"status": "ok", "solr": "ok"}
+    data = response.get_json()
+    assert (data["status"], data["solr"], data["reachable"]) == ("ok", "ok", 1)
+    assert list(data["nodes"].values()) == ["ok"]
+
+
+def test_health_reports_each_configured_node(solr_url: str) -> None:
+    from webapp import create_app
+    with socket.socket() as sock:  # a port nobody listens on
+        sock.bind(("127.0.0.1", 0))
+        dead = f"http://127.0.0.1:{sock.getsockname()[1]}/solr/stadtsuche"
+    app = create_app({"solr_url": f"{dead},{solr_url}", "env": "development"})
+    response = app.test_client().get("/healthz")
+    assert response.status_code == 200
+    data = response.get_json()
+    assert data["reachable"] == 1 and data["nodes"][solr_url] == "ok"
+    assert "nicht erreichbar" in data["nodes"][dead] or "not reachable" in data["nodes"][dead]
+    solr_repository(app).watch.stop()
 
 
 class _PinFundbuero(NoTuning):

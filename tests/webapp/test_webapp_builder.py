@@ -56,8 +56,21 @@ def test_build_params_default_request() -> None:
         "facet.mincount": "1", "facet.limit": "100", "facet.sort": "count",
         "start": "0", "rows": "10", "sort": "score desc, onlineDate desc",
         "spellcheck": "true", "spellcheck.q": "Müll abfuhr",
-        "fl": "id,url,title,teaser,category,onlineDate,clickCounter,score",
+        "fl": "id,url,title,teaser,category,onlineDate,onlineDateHasTime,clickCounter,score,"
+              "fileType,fileSize,pageCount,linkedFrom,linkedFromTitle",
+        "json.facet": '{"dateitypen":{"type":"terms","field":"fileType","limit":10,'
+                      '"domain":{"excludeTags":"typ"}}}',
     }
+
+
+def test_type_filter_joins_the_category_filter() -> None:
+    params = build_solr_params(SearchRequest(query="x", category="Soziales", doc_type="pdf"))
+    assert params["fq"] == ["{!term f=category tag=kategorie v=$kategorie}",
+                            "{!term f=fileType tag=typ v=$dateityp}"]
+    assert (params["kategorie"], params["dateityp"]) == ("Soziales", "PDF")
+    documents = build_solr_params(SearchRequest(query="x", doc_type="dokumente"))
+    assert documents["fq"] == "{!tag=typ}fileType:[* TO *]" and "dateityp" not in documents
+    assert "fq" not in build_solr_params(SearchRequest(query="x"))
 
 
 def test_build_params_category_travels_outside_local_params() -> None:

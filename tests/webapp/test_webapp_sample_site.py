@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import math
+import re
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 import requests
@@ -10,6 +14,7 @@ from bs4 import BeautifulSoup
 from flask.testing import FlaskClient
 
 pytestmark = pytest.mark.usefixtures("sample_index")
+BERLIN = ZoneInfo("Europe/Berlin")
 
 
 def soup_of(client: FlaskClient, url: str) -> BeautifulSoup:
@@ -82,3 +87,49 @@ def test_click_on_url_id_redirects_and_counts(client: FlaskClient, sample_index:
     after = requests.get(f"{sample_index}/get", params={"id": page_url, "fl": "clickCounter"},
                          timeout=10).json()["doc"]["clickCounter"]
     assert after == int(before["doc"].get("clickCounter") or 0) + 2
+
+
+
+def _stated_times(html: str) -> set[str]:
+    """Times of day a page states: in its text ("14:30 Uhr") or in a date meta tag, there
+    converted to Berlin time (meta times carry offsets)."""
+    text = set(re.findall(r"\b(\d{1,2}:\d{2})\s*Uhr", html))
+    meta = {datetime.fromisoformat(value).astimezone(BERLIN).strftime("%H:%M")
+            for value in re.findall(r'content="(\d{4}-\d{2}-\d{2}T[^"]+)"', html)}
+    return text | meta
+
+
+def test_no_result_shows_a_time_its_page_does_not_state(client: FlaskClient,
+                                                        sample_site: Path) -> None:
+    rows, with_time = 0, 0
+    for number in range(1, 20):
+        results = soup_of(client, f"/suche?q=Jena&rows=50&page={number}").select(".result")
+        for row in results:
+            url = row.select_one(".result__url").get_text().strip()
+            source = sample_site / url.removeprefix("https://www.jena.de/")
+            if source.is_dir():
+                source = source / "index.html"
+            shown = " ".join(row.get_text(" ").split()).split("Onlinedatum: ", 1)[1]
+            shown = shown.split(" Aufrufe", 1)[0]
+            rows += 1
+            if "Uhr" in shown:
+                with_time += 1
+                clock = shown.split(", ", 1)[1].removesuffix(" Uhr")
+                assert clock in _stated_times(source.read_text(encoding="utf-8")), (url, shown)
+            else:
+                assert re.fullmatch(r"\d{2}\.\d{2}\.\d{4}", shown), (url, shown)
+        if len(results) < 50:
+            break
+    # Both kinds occur on the sample site: pages with a stated time and pages with a day only.
+    assert rows > 50 and 0 < with_time < rows
+
+
+def test_widget_json_keeps_a_valid_date_and_says_whether_a_time_is_known(
+        client: FlaskClient) -> None:
+    docs = client.get("/api/search?q=Jena&rows=50").get_json()["outData"]["response"]["docs"]
+    kinds = set()
+    for doc in docs:
+        assert datetime.fromisoformat(doc["onlineDate"].replace("Z", "+00:00")).tzinfo
+        assert doc["onlineDateHasTime"] in (True, False)
+        kinds.add(doc["onlineDateHasTime"])
+    assert kinds == {True, False}

@@ -155,7 +155,7 @@ def test_result_row_shows_highlight_date_url_category_and_clicks(client: FlaskCl
     row = soup.select_one(".result")
     assert row.select_one(".result__title a")["href"] == "/klick?id=t-personalausweis&q=Personalausweis"
     assert row.select_one(".result__snippet mark").get_text() == "Personalausweis"
-    assert "Onlinedatum: 01.03.2025 10:00 Uhr" in " ".join(row.get_text(" ").split())
+    assert "Onlinedatum: 01.03.2025, 10:00 Uhr" in " ".join(row.get_text(" ").split())
     assert row.select_one(".result__url").get_text() == \
         "https://www.jena.de/buergerservice/personalausweis"
     assert "Bürgerservice" in row.select_one(".result__meta").get_text()

@@ -26,9 +26,12 @@ def init_admin(app: Flask) -> None:
     from solrclient import SolrClient, SolrError, Timeouts
     from webapp.extensions import register_tuning, solr_repository
 
-    from . import views_auth, views_ranking, views_reindex, views_stats, views_terms  # noqa: F401
+    from . import (views_audit, views_auth, views_exclusions, views_inspector,  # noqa: F401
+                   views_overview, views_pins, views_ranking, views_reindex, views_stats,
+                   views_terms)
     from .blueprint import bp
     from .default_sort import DefaultSortLookup
+    from .exclusions import ExclusionLookup
     from .hash import make_hash
     from .pins import PinLookup
     from .records import seed_golden
@@ -65,14 +68,15 @@ def init_admin(app: Flask) -> None:
     pins = PinLookup(stats, settings.pins_cache_seconds)
     default_sort = DefaultSortLookup(core, settings.ranking_cache_seconds)
     recorder = StatsRecorder(stats, settings.stats_retention_days)
+    exclusions = ExclusionLookup(stats, settings.exclusions_cache_seconds)
     recorder.connect(app)
-    tuning = AdminTuning(pins, default_sort)
+    tuning = AdminTuning(pins, default_sort, exclusions)
     register_tuning(app, tuning)
     app.extensions[EXTENSION_KEY] = AdminServices(
         settings=settings, core=core, stats=stats,
         search=search, runner=runner, pins=pins, recorder=recorder,
         limiter=LoginLimiter(settings.login_max_failures, settings.login_window_seconds),
-        default_sort=default_sort, tuning=tuning)
+        default_sort=default_sort, tuning=tuning, exclusions=exclusions)
     app.register_blueprint(bp)
 
     @app.cli.command("admin-hash")

@@ -40,9 +40,16 @@ class CachedValue(Generic[T]):
         """The current value; reloaded first when older than ``ttl``."""
         age = time.monotonic() - self._loaded_at
         if age >= self.ttl:
-            with self._lock:
-                if time.monotonic() - self._loaded_at >= self.ttl:
-                    self._reload()
+            # One thread reloads; when the value merely aged, the others go on with it rather
+            # than queue behind a Solr node that may hang. After invalidate() (a saved change)
+            # everybody waits for the new value.
+            fresh_needed = self._loaded_at == float("-inf")
+            if self._lock.acquire(blocking=fresh_needed):
+                try:
+                    if time.monotonic() - self._loaded_at >= self.ttl:
+                        self._reload()
+                finally:
+                    self._lock.release()
         elif age >= self.ttl / 2 and not self._wake.is_set():
             self._refresh_in_background()
         return self._value

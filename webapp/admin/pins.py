@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import datetime, timezone
+
 from webapp.extensions import tuning
 
 from .cached import CachedValue
-from .records import load_pins, normalize_query
+from .records import Pin, load_pins, normalize_query
 from .repository import StatsStore
 
 
@@ -14,19 +16,23 @@ class PinLookup:
 
     def __init__(self, store: StatsStore, ttl: float) -> None:
         self.store = store
-        self._cached: CachedValue[dict[str, tuple[str, ...]]] = CachedValue(
+        self._cached: CachedValue[dict[str, Pin]] = CachedValue(
             self._load, {}, ttl, "Pinned results")
 
-    def _load(self) -> dict[str, tuple[str, ...]]:
-        return {p.query: p.doc_ids for p in load_pins(self.store)}
+    def _load(self) -> dict[str, Pin]:
+        return {p.query: p for p in load_pins(self.store)}
 
     def invalidate(self) -> None:
         """Reload on the next lookup (after this worker saved a pin)."""
         self._cached.invalidate()
 
     def __call__(self, query: str) -> tuple[str, ...]:
-        """Ids pinned for ``query`` (matched case-insensitively on the whole query)."""
-        return self._cached.get().get(normalize_query(query), ())
+        """Ids pinned for ``query`` (matched case-insensitively on the whole query); a pin
+        outside its dates is checked at each call, so it ends on time even when cached."""
+        pin = self._cached.get().get(normalize_query(query))
+        if pin is None or not pin.active(datetime.now(timezone.utc)):
+            return ()
+        return pin.doc_ids
 
 
 def pinned_ids(query: str) -> tuple[str, ...]:

@@ -6,12 +6,14 @@ import hashlib
 import json
 import logging
 from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
 from webapp.request import clean_text
 
 from .repository import StatsStore
+from .settings import LOCAL_ZONE
 
 log = logging.getLogger(__name__)
 
@@ -32,10 +34,43 @@ def record_id(kind: str, query: str) -> str:
 
 @dataclass(frozen=True)
 class Pin:
-    """Pages shown first, in this order, whenever the query is searched."""
+    """Pages shown first, in this order, whenever the query is searched, optionally only
+    from ``start`` to ``end`` (whole days in Jena's local time, both included)."""
 
     query: str
     doc_ids: tuple[str, ...]
+    start: date | None = None
+    end: date | None = None
+
+    def active(self, moment: datetime) -> bool:
+        """True when the pin applies at ``moment``."""
+        if self.start is not None and moment < _day_start(self.start):
+            return False
+        return self.end is None or moment < _day_start(self.end + timedelta(days=1))
+
+    def state(self, moment: datetime) -> str:
+        """"aktiv", "geplant" (starts later) or "abgelaufen"."""
+        if self.active(moment):
+            return "aktiv"
+        return "geplant" if self.start is not None and moment < _day_start(self.start) \
+            else "abgelaufen"
+
+
+def _day_start(day: date) -> datetime:
+    """Midnight of ``day`` in Jena, as an aware moment."""
+    return datetime.combine(day, time.min, tzinfo=LOCAL_ZONE)
+
+
+def _solr_moment(day: date | None) -> str | None:
+    if day is None:
+        return None
+    return _day_start(day).astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _local_day(stamp: str | None) -> date | None:
+    if not stamp:
+        return None
+    return datetime.fromisoformat(stamp.replace("Z", "+00:00")).astimezone(LOCAL_ZONE).date()
 
 
 @dataclass(frozen=True)
@@ -59,23 +94,44 @@ def _clean_ids(values: list[str] | tuple[str, ...]) -> tuple[str, ...]:
 def load_pins(store: StatsStore) -> list[Pin]:
     """Every pin."""
     data = store.select({"q": "*:*", "fq": "type:pin", "rows": MAX_RECORDS,
-                         "fl": "query,doc_ids", "sort": "query asc"})
-    return [Pin(d["query"], tuple(d.get("doc_ids", []))) for d in data["response"]["docs"]]
+                         "fl": "query,doc_ids,valid_from,valid_until", "sort": "query asc"})
+    return [Pin(d["query"], tuple(d.get("doc_ids", [])), _local_day(d.get("valid_from")),
+                # valid_until is the first moment the pin no longer applies.
+                _end_day(d.get("valid_until"))) for d in data["response"]["docs"]]
 
 
-def save_pin(store: StatsStore, query: str, doc_ids: list[str]) -> Pin:
+def _end_day(stamp: str | None) -> date | None:
+    day = _local_day(stamp)
+    return None if day is None else day - timedelta(days=1)
+
+
+def save_pin(store: StatsStore, query: str, doc_ids: list[str], start: date | None = None,
+             end: date | None = None) -> Pin:
     """Create or replace the pin for ``query`` (no ids: remove it)."""
-    pin = Pin(normalize_query(query), _clean_ids(doc_ids))
+    pin = Pin(normalize_query(query), _clean_ids(doc_ids), start, end)
     if not pin.query:
         raise ValueError("Bitte einen Suchbegriff angeben.")
     if any("," in doc_id for doc_id in pin.doc_ids):
         raise ValueError("Seiten-IDs dürfen kein Komma enthalten.")
+    if start is not None and end is not None and end < start:
+        raise ValueError("Das Ende liegt vor dem Beginn.")
     if not pin.doc_ids:
         store.delete(record_id("pin", pin.query))
     else:
-        store.add([{"id": record_id("pin", pin.query), "type": "pin", "query": pin.query,
-                    "doc_ids": list(pin.doc_ids)}], 0)
+        doc = {"id": record_id("pin", pin.query), "type": "pin", "query": pin.query,
+               "doc_ids": list(pin.doc_ids), "valid_from": _solr_moment(start),
+               "valid_until": _solr_moment(end + timedelta(days=1) if end else None)}
+        store.add([{k: v for k, v in doc.items() if v is not None}], 0)
     return pin
+
+
+def pin_as_dict(pin: Pin | None) -> dict[str, Any] | None:
+    """A pin for the audit trail."""
+    if pin is None:
+        return None
+    return {"query": pin.query, "seiten": list(pin.doc_ids),
+            "von": pin.start.isoformat() if pin.start else None,
+            "bis": pin.end.isoformat() if pin.end else None}
 
 
 def load_golden(store: StatsStore) -> list[GoldenQuery]:

@@ -222,6 +222,14 @@ class ReindexRunner:
         except SolrError as err:
             log.error("Reindex %s finished but its state was not saved: %s", job.id, err)
 
+    def wait(self, job_id: str, timeout: float | None = None) -> Job | None:
+        """Wait for a run of this worker to end; its final state (None if not run here)."""
+        thread = self._threads.get(job_id)
+        if thread is None:
+            return None
+        thread.join(timeout)
+        return self._local_jobs.get(job_id)
+
     def cancel(self, job_id: str) -> bool:
         """Ask a run of this worker to stop (True if it runs here)."""
         event = self._cancel.get(job_id)

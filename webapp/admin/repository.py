@@ -7,15 +7,35 @@ concurrency refused a write).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote
 
 from solrclient import SolrClient
 
+# Stored fields the page inspector shows (what visitors see, plus index bookkeeping).
+PAGE_FIELDS = ("id,url,title,teaser,content,keywords,category,onlineDate,language,"
+               "clickCounter,contentHash,indexedAt")
 MANAGED_PATHS = {"synonyms": "/schema/analysis/synonyms/de",
                  "stopwords": "/schema/analysis/stopwords/de"}
 # The web team's own edits must show on the next page they see.
 AT_ONCE = {"softCommit": "true", "commit": "true"}
+
+
+@dataclass(frozen=True)
+class PageRef:
+    """An indexed page as the admin lists show it."""
+
+    id: str
+    url: str
+    title: str
+    category: str = ""
+
+    @classmethod
+    def from_doc(cls, doc: dict[str, Any]) -> PageRef:
+        """From a stored Solr document."""
+        return cls(str(doc["id"]), str(doc.get("url", "")), str(doc.get("title", "")),
+                   str(doc.get("category", "")))
 
 
 class CoreAdmin:
@@ -76,6 +96,42 @@ class CoreAdmin:
     def select(self, params: dict[str, Any]) -> dict[str, Any]:
         """A plain /select request (admin tools only, never with visitor syntax)."""
         return self.client.call("POST", "/select", form=params)
+
+    def page(self, doc_id: str) -> dict[str, Any] | None:
+        """Every stored field of one page by id (real-time get), or None."""
+        return self.client.call("GET", "/get", params={"id": doc_id, "fl": PAGE_FIELDS}).get("doc")
+
+    def pages_with_url(self, url: str) -> list[dict[str, Any]]:
+        """Pages whose stored URL is exactly ``url`` (sent as a parameter, never as syntax)."""
+        data = self.select({"q": "{!term f=url v=$adresse}", "adresse": url,
+                            "fl": PAGE_FIELDS, "rows": 10})
+        return data["response"]["docs"]
+
+    def search_titles(self, words: str, rows: int = 10) -> list[PageRef]:
+        """Pages whose title matches ``words`` (already reduced to plain words)."""
+        if not words:
+            return []
+        data = self.select({"q": words, "defType": "edismax", "qf": "title^3 title_exact",
+                            "mm": "100%", "fl": "id,url,title,category", "rows": rows})
+        return [PageRef.from_doc(d) for d in data["response"]["docs"]]
+
+    def category_counts(self) -> tuple[int, dict[str, int]]:
+        """Pages in total and per category."""
+        data = self.select({"q": "*:*", "rows": 0, "facet": "true", "facet.field": "category",
+                            "facet.limit": 200, "facet.mincount": 1, "json.nl": "map"})
+        counts = data.get("facet_counts", {}).get("facet_fields", {}).get("category", {})
+        return int(data["response"]["numFound"]), {str(k): int(v) for k, v in counts.items()}
+
+    def delete_page(self, doc_id: str) -> None:
+        """Remove one page now and rebuild the title suggester, which would still offer it."""
+        self.client.call("POST", "/update", params={"commit": "true"},
+                         json={"delete": {"id": doc_id}})
+        self.client.call("GET", "/suggest", params={"suggest.build": "true", "suggest.q": ""})
+
+    def solr_version(self) -> tuple[str, str]:
+        """Solr's version and mode (``std`` or ``solrcloud``) of the node behind the index."""
+        info = self.client.root().call("GET", "/admin/info/system")
+        return str(info.get("lucene", {}).get("solr-spec-version", "")), str(info.get("mode", ""))
 
 
 class StatsStore:

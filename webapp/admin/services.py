@@ -10,6 +10,7 @@ from flask import current_app
 from webapp.repository import SolrRepository
 
 from .default_sort import DefaultSortLookup
+from .exclusions import ExclusionLookup
 from .pins import PinLookup
 from .records import GoldenQuery, load_golden, seed_golden
 from .reindex import ReindexRunner
@@ -36,6 +37,7 @@ class AdminServices:
     limiter: LoginLimiter
     default_sort: DefaultSortLookup
     tuning: AdminTuning
+    exclusions: ExclusionLookup
 
     def golden(self) -> list[GoldenQuery]:
         """The golden queries, imported from the quality file on first use."""

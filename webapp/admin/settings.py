@@ -48,6 +48,10 @@ class AdminSettings:
     login_window_seconds: int = 600
     pins_cache_seconds: float = 2.0
     ranking_cache_seconds: float = 2.0
+    # How long a worker trusts its cached copy of the exclusions (they must reach visitors
+    # within 2 s).
+    exclusions_cache_seconds: float = 1.0
+    # Search and click events older than this are deleted (data minimisation).
     stats_retention_days: int = 365
     lock_stale_seconds: int = 900
 
@@ -59,7 +63,9 @@ class AdminSettings:
 
 def default_stats_url(solr_url: str) -> str:
     """Same Solr as the page index, core ``stadtsuche_stats``."""
-    return solr_url.rstrip("/").rsplit("/", 1)[0] + "/" + STATS_CORE
+    # Several nodes (comma-separated) keep their order: the statistics core on each of them.
+    return ",".join(u.strip().rstrip("/").rsplit("/", 1)[0] + "/" + STATS_CORE
+                    for u in solr_url.split(",") if u.strip())
 
 
 def admin_settings(settings: Settings) -> AdminSettings:
@@ -78,6 +84,7 @@ def admin_settings(settings: Settings) -> AdminSettings:
         login_window_seconds=settings.login_window_seconds,
         pins_cache_seconds=settings.pins_cache_seconds,
         ranking_cache_seconds=settings.ranking_cache_seconds,
+        exclusions_cache_seconds=settings.exclusions_cache_seconds,
         stats_retention_days=settings.stats_retention_days,
         lock_stale_seconds=settings.lock_stale_seconds)
 

@@ -95,15 +95,9 @@ class StatsRecorder:
                                                 daemon=True)
                 self._thread.start()
 
-    def _drain(self) -> None:
-        # Collect for a while, then write what has queued: a writer that waited on the
-        # queue would be woken (and handed the GIL) by every single search.
-        while True:
-            time_module.sleep(DRAIN_INTERVAL_SECONDS)
-            self._write_queued()
-
     def flush(self) -> None:
-        """Write every queued event now and make all of them visible (reports, tests)."""
+        """Write every queued event now (and a batch the writer thread had already taken)
+        and make all of them visible: for reports that must be complete, and tests."""
         self._write_queued()
         self.store.commit()
 
@@ -117,6 +111,13 @@ class StatsRecorder:
                     break
             for start in range(0, len(batch), BATCH):
                 self._write(batch[start:start + BATCH])
+
+    def _drain(self) -> None:
+        # Collect for a while, then write what has queued: a writer that waited on the
+        # queue would be woken (and handed the GIL) by every single search.
+        while True:
+            time_module.sleep(DRAIN_INTERVAL_SECONDS)
+            self._write_queued()
 
     def _write(self, batch: list[dict[str, Any]]) -> None:
         try:

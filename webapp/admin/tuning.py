@@ -6,15 +6,19 @@ from webapp.request import Sort
 from webapp.tuning import Exclusions
 
 from .default_sort import DefaultSortLookup
+from .exclusions import ExclusionLookup
 from .pins import PinLookup
 
 
 class AdminTuning:
-    """Pins and default order as the web team saved them, from per-worker cached values."""
+    """Pins, default order and exclusions as the web team saved them, from per-worker
+    cached values."""
 
-    def __init__(self, pins: PinLookup, default_sort: DefaultSortLookup) -> None:
+    def __init__(self, pins: PinLookup, default_sort: DefaultSortLookup,
+                 exclusions: ExclusionLookup) -> None:
         self.pins = pins
         self.sort = default_sort
+        self.excluded = exclusions
 
     def pinned_ids(self, query: str) -> tuple[str, ...]:
         """Ids pinned for ``query``."""
@@ -25,5 +29,5 @@ class AdminTuning:
         return self.sort()
 
     def exclusions(self) -> Exclusions:
-        """Nothing is excluded yet (the web team cannot exclude pages so far)."""
-        return Exclusions()
+        """Pages and path prefixes the web team excluded."""
+        return self.excluded()

@@ -1,4 +1,4 @@
-"""Sign-in, sign-out and the admin start page."""
+"""Sign-in and sign-out."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from flask import flash, redirect, render_template, request, url_for
 from werkzeug.wrappers import Response
 
 from .blueprint import bp
-from .security import check_credentials, sign_in, sign_out, signed_in_user
+from .security import check_credentials, sign_in, sign_out
 from .services import services
 
 
@@ -50,11 +50,3 @@ def logout() -> Response:
     sign_out()
     flash("Sie wurden abgemeldet.")
     return redirect(url_for("admin.login"))
-
-
-@bp.get("/")
-def index() -> str:
-    """Start page with links to every tool and the state of the latest reindex."""
-    svc = services()
-    running = svc.runner.running_job()
-    return render_template("admin/index.html", user=signed_in_user(), running=running)

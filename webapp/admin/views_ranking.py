@@ -5,6 +5,7 @@ from __future__ import annotations
 from flask import flash, jsonify, redirect, render_template, request, url_for
 from werkzeug.wrappers import Response
 
+from .audit import record_change
 from .blueprint import bp
 from .forms import RECENCY_ROWS, ranking_from_form
 from .preview import build_preview
@@ -39,9 +40,12 @@ def ranking_submit() -> Response | tuple[str, int]:
     except RankingError as err:
         return _page(live, 400, error=str(err))
     if request.form.get("aktion") == "speichern":
-        number = save_ranking(svc.core, proposed, signed_in_user() or "?",
+        user = signed_in_user() or "?"
+        number = save_ranking(svc.core, proposed, user,
                               request.form.get("kommentar", "")[:MAX_COMMENT])
         svc.default_sort.invalidate()
+        record_change(svc.stats, "ranking", user, f"Ranking gespeichert (Version {number})",
+                      to_params(live), to_params(proposed))
         flash(f"Ranking gespeichert (Version {number}). Es gilt ab sofort für alle Suchen.")
         return redirect(url_for("admin.ranking"))
     query = request.form.get("vorschau_q", "")
@@ -53,12 +57,16 @@ def ranking_submit() -> Response | tuple[str, int]:
 def ranking_restore(number: int) -> Response:
     """Make an earlier version live again."""
     svc = services()
+    before = to_params(current_ranking(svc.core))
     try:
         new = restore_version(svc.core, number, signed_in_user() or "?")
     except LookupError as err:
         flash(str(err), "error")
     else:
         svc.default_sort.invalidate()
+        record_change(svc.stats, "ranking", signed_in_user() or "?",
+                      f"Version {number} wiederhergestellt (als Version {new})", before,
+                      to_params(current_ranking(svc.core)))
         flash(f"Version {number} ist wieder aktiv (gespeichert als Version {new}).")
     return redirect(url_for("admin.ranking"))
 

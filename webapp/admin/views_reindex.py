@@ -20,7 +20,8 @@ def reindex() -> str:
     """Start form and the latest runs."""
     svc = services()
     return render_template("admin/reindex.html", modes=MODES, recent=svc.runner.recent(),
-                           running=svc.runner.running_job(), source=svc.settings.index_source)
+                           running=svc.runner.running_job(), source=svc.settings.index_source,
+                           source_problem=svc.settings.source_problem)
 
 
 @bp.post("/reindex")
@@ -54,7 +55,8 @@ def _start_failed(message: str, status: int) -> tuple[str, int]:
     except SolrError:
         recent = []
     return render_template("admin/reindex.html", modes=MODES, recent=recent, running=None,
-                           source=svc.settings.index_source, error=message), status
+                           source=svc.settings.index_source,
+                           source_problem=svc.settings.source_problem, error=message), status
 
 
 @bp.get("/reindex/<job_id>")

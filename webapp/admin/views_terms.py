@@ -1,5 +1,5 @@
-"""Synonyms and stopwords (Solr managed resources, live after a core reload), pinned results
-and golden queries (records in the statistics core)."""
+"""Synonyms and stopwords (Solr managed resources, live after a core reload) and golden
+queries (records in the statistics core); each change to synonyms or stopwords is audited."""
 
 from __future__ import annotations
 
@@ -10,8 +10,10 @@ from werkzeug.wrappers import Response
 
 from webapp.request import clean_text
 
+from .audit import record_change
 from .blueprint import bp
-from .records import load_pins, save_golden, save_pin
+from .records import save_golden
+from .security import signed_in_user
 from .services import services
 
 MAX_TERM = 100
@@ -46,8 +48,11 @@ def synonym_add() -> Response:
     mapping = {term: group}
     if request.form.get("beidseitig"):
         mapping = {word: group for word in group}
+    known = svc.core.managed("synonyms")
     svc.core.add_managed("synonyms", mapping)
     svc.core.reload()
+    record_change(svc.stats, "synonyms", signed_in_user() or "?", f"Synonym gespeichert: {term}",
+                  {word: known[word] for word in mapping if word in known} or None, mapping)
     flash(f"Synonym gespeichert: {term} → {', '.join(targets)}. Es wirkt ab sofort.")
     return redirect(url_for("admin.terms"))
 
@@ -57,8 +62,11 @@ def synonym_delete() -> Response:
     """Remove one synonym mapping."""
     svc = services()
     term = clean_text(request.form.get("begriff", ""))[:MAX_TERM]
+    before = svc.core.managed("synonyms").get(term)
     svc.core.delete_managed("synonyms", term)
     svc.core.reload()
+    record_change(svc.stats, "synonyms", signed_in_user() or "?", f"Synonym entfernt: {term}",
+                  {term: before}, None)
     flash(f"Synonym „{term}“ entfernt.")
     return redirect(url_for("admin.terms"))
 
@@ -71,8 +79,12 @@ def stopword_add() -> Response:
     if not words:
         flash("Bitte mindestens ein Wort angeben.", "error")
     else:
+        before = sorted(svc.core.managed("stopwords"))
         svc.core.add_managed("stopwords", words)
         svc.core.reload()
+        record_change(svc.stats, "stopwords", signed_in_user() or "?",
+                      f"Stoppwörter hinzugefügt: {', '.join(words)}", before,
+                      sorted(set(before) | set(words)))
         flash(f"Stoppwörter gespeichert: {', '.join(words)}.")
     return redirect(url_for("admin.terms"))
 
@@ -82,39 +94,13 @@ def stopword_delete() -> Response:
     """Remove one stopword."""
     svc = services()
     word = clean_text(request.form.get("wort", ""))[:MAX_TERM]
+    before = sorted(svc.core.managed("stopwords"))
     svc.core.delete_managed("stopwords", word)
     svc.core.reload()
+    record_change(svc.stats, "stopwords", signed_in_user() or "?", f"Stoppwort entfernt: {word}",
+                  before, [w for w in before if w != word])
     flash(f"Stoppwort „{word}“ entfernt.")
     return redirect(url_for("admin.terms"))
-
-
-@bp.get("/angepinnt")
-def pins() -> str:
-    """Pinned results per query, with the pages' titles."""
-    svc = services()
-    pinned = load_pins(svc.stats)
-    pages = svc.core.find(sorted({i for p in pinned for i in p.doc_ids}))
-    return render_template("admin/pins.html", pinned=pinned, pages=pages,
-                           prefill=clean_text(request.args.get("begriff", ""))[:200])
-
-
-@bp.post("/angepinnt")
-def pin_save() -> Response:
-    """Create, change or (with no pages) remove a pin; every worker sees it within seconds."""
-    svc = services()
-    ids = [i for i in re.split(r"[\s,]+", request.form.get("seiten", "")) if i]
-    try:
-        pin = save_pin(svc.stats, request.form.get("begriff", ""), ids)
-    except ValueError as err:
-        flash(str(err), "error")
-        return redirect(url_for("admin.pins"))
-    unknown = sorted(set(pin.doc_ids) - set(svc.core.find(list(pin.doc_ids))))
-    svc.pins.invalidate()
-    flash(f"Angepinnt für „{pin.query}“: {', '.join(pin.doc_ids)}." if pin.doc_ids
-          else f"Angepinnte Seiten für „{pin.query}“ entfernt.")
-    if unknown:
-        flash(f"Diese IDs gibt es im Index (noch) nicht: {', '.join(unknown)}.", "error")
-    return redirect(url_for("admin.pins"))
 
 
 @bp.get("/golden")

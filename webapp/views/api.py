@@ -5,6 +5,7 @@ from __future__ import annotations
 from flask import Blueprint, jsonify, request
 from werkzeug.wrappers import Response
 
+from ..exclusion_filter import suggest_context_filter
 from ..extensions import repository, tuning
 from ..links import link
 from ..openapi import openapi_document
@@ -38,9 +39,12 @@ def search() -> Response:
 def suggest() -> Response:
     """Title suggestions for the autocomplete box."""
     prefix = clean_text(request.args.get("q", ""))[:SUGGEST_MAX]
-    suggestions = repository().suggest(prefix) if len(prefix) >= SUGGEST_MIN else []
+    context = suggest_context_filter(tuning().exclusions())
+    suggestions = repository().suggest(prefix, context_filter=context) \
+        if len(prefix) >= SUGGEST_MIN else []
     response = jsonify(query=prefix, suggestions=suggestions)
-    response.headers["Cache-Control"] = "public, max-age=60"
+    # Short: a page the web team excludes must leave the suggestions within seconds.
+    response.headers["Cache-Control"] = "public, max-age=1"
     return response
 
 

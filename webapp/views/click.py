@@ -8,6 +8,8 @@ from urllib.parse import urlsplit
 from flask import Blueprint, redirect, request
 from werkzeug.wrappers import Response
 
+from solrclient import SolrUnavailable
+
 from ..errors import error_response
 from ..extensions import repository
 from ..request import clean_text, parse_query
@@ -18,6 +20,7 @@ log = logging.getLogger(__name__)
 bp = Blueprint("click", __name__)
 
 MAX_ID_LENGTH = 512
+CLICK_HEADER = "X-Stadtsuche-Click"
 NOT_FOUND = "Diese Seite ist nicht (mehr) im Suchindex. Bitte starten Sie eine neue Suche."
 
 
@@ -35,9 +38,23 @@ def follow(doc_id: str | None = None) -> Response | tuple[object, int]:
     target = str((doc or {}).get("url") or "")
     if urlsplit(target).scheme not in ("http", "https"):
         return error_response(404, NOT_FOUND)
-    if not repo.increment_clicks(doc_id):
+    try:
+        counted = repo.increment_clicks(doc_id)
+    except SolrUnavailable as err:
+        # The visitor still gets the page. The click may or may not have been counted
+        # (never sent twice), so it is not reported as counted either.
+        log.warning("Click on %s not confirmed by Solr: %s", doc_id, err)
+        return _redirect(target, counted=False)
+    if not counted:
         # Deleted between the lookup and the update: treat like an unknown page.
         return error_response(404, NOT_FOUND)
     query = parse_query(request.args.get("q"))[0] or None
     report_click(doc_id, query)
-    return redirect(target, code=303)
+    return _redirect(target, counted=True)
+
+
+def _redirect(target: str, counted: bool) -> Response:
+    response = redirect(target, code=303)
+    # For access logs and monitoring: was the click confirmed by Solr?
+    response.headers[CLICK_HEADER] = "counted" if counted else "unconfirmed"
+    return response

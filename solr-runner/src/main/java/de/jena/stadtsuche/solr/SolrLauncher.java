@@ -10,15 +10,10 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 
-import org.apache.solr.client.solrj.request.CollectionAdminRequest;
-import org.apache.solr.cloud.MiniSolrCloudCluster;
 import org.apache.solr.core.CoreContainer;
 import org.apache.solr.embedded.JettyConfig;
 import org.apache.solr.embedded.JettySolrRunner;
@@ -26,17 +21,19 @@ import org.apache.solr.embedded.JettySolrRunner;
 /**
  * Runs genuine Apache Solr from Maven Central artifacts, for machines without Docker.
  *
- * <p>Two modes share one configset:
+ * <p>Modes:
  *
  * <ul>
  *   <li>{@code standalone}: one Jetty with one core, data kept in the given Solr home.
- *   <li>{@code cloud}: an embedded ZooKeeper plus N nodes and one collection of S shards x R
- *       replicas.
+ *   <li>{@code zk}: a standalone ZooKeeper server that holds the uploaded configsets.
+ *   <li>{@code node}: one SolrCloud node (its own JVM, Solr home and port) joined to a ZooKeeper;
+ *       a cluster is one {@code zk} process plus N {@code node} processes (see {@link
+ *       CloudProcesses}).
  * </ul>
  *
  * <p>Readiness is announced on stdout with one line starting {@code SOLR READY}, failures with
- * {@code SOLR FAILED}. With {@code --control stdin} the launcher reads commands ({@code stop N},
- * {@code start N}, {@code status}, {@code quit}) so that tests can take cloud nodes down and up.
+ * {@code SOLR FAILED}. With {@code --control stdin} the launcher reads commands ({@code status},
+ * {@code quit}) and ends cleanly when stdin closes.
  */
 public final class SolrLauncher {
 
@@ -51,12 +48,11 @@ public final class SolrLauncher {
     String mode = opts.getOrDefault("mode", "standalone");
     System.setProperty("host", opts.getOrDefault("host", "127.0.0.1"));
     try {
-      if ("cloud".equals(mode)) {
-        runCloud(opts);
-      } else if ("standalone".equals(mode)) {
-        runStandalone(opts);
-      } else {
-        fail("unknown mode '" + mode + "' (standalone | cloud)");
+      switch (mode) {
+        case "standalone" -> runStandalone(opts);
+        case "zk" -> CloudProcesses.runZk(opts);
+        case "node" -> CloudProcesses.runNode(opts);
+        default -> fail("unknown mode '" + mode + "' (standalone | zk | node)");
       }
     } catch (Exception e) {
       System.out.println("SOLR FAILED " + e);
@@ -81,7 +77,7 @@ public final class SolrLauncher {
     return opts;
   }
 
-  private static String required(Map<String, String> opts, String key) {
+  static String required(Map<String, String> opts, String key) {
     String v = opts.get(key);
     if (v == null) {
       fail("missing --" + key);
@@ -89,7 +85,7 @@ public final class SolrLauncher {
     return v;
   }
 
-  private static void fail(String message) {
+  static void fail(String message) {
     System.out.println("SOLR FAILED " + message);
     System.out.flush();
     Runtime.getRuntime().halt(2);
@@ -143,7 +139,7 @@ public final class SolrLauncher {
     System.out.println(
         "SOLR READY mode=standalone url=" + jetty.getBaseUrl() + " core=" + core + " home=" + home);
     System.out.flush();
-    waitForControl(opts, new StandaloneControl(jetty));
+    waitForControl(opts, new JettyControl(jetty));
   }
 
   private static String rootCause(Throwable t) {
@@ -200,7 +196,7 @@ public final class SolrLauncher {
         });
   }
 
-  private static void stopQuietly(JettySolrRunner jetty) {
+  static void stopQuietly(JettySolrRunner jetty) {
     try {
       if (jetty.isRunning()) {
         jetty.stop();
@@ -210,60 +206,10 @@ public final class SolrLauncher {
     }
   }
 
-  // ---------------------------------------------------------------- cloud
-
-  private static void runCloud(Map<String, String> opts) throws Exception {
-    Path base = Path.of(required(opts, "home")).toAbsolutePath();
-    Path configset = Path.of(required(opts, "configset")).toAbsolutePath();
-    String collection = opts.getOrDefault("collection", "stadtsuche");
-    String configName = opts.getOrDefault("config-name", collection);
-    int nodes = Integer.parseInt(opts.getOrDefault("nodes", "3"));
-    int shards = Integer.parseInt(opts.getOrDefault("shards", "2"));
-    int replicas = Integer.parseInt(opts.getOrDefault("replicas", "2"));
-    Files.createDirectories(base);
-    System.setProperty("solr.log.dir", base.resolve("logs").toString());
-    // Shard requests go between our own loopback nodes only.
-    System.setProperty("solr.security.allow.urls.enable", "false");
-
-    MiniSolrCloudCluster cluster =
-        new MiniSolrCloudCluster.Builder(nodes, base)
-            .addConfig(configName, configset.resolve("conf"))
-            .withJettyConfig(b -> b.setContext("/solr").withPortRetryTime(0))
-            .build();
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> shutdownQuietly(cluster)));
-    CollectionAdminRequest.createCollection(collection, configName, shards, replicas)
-        .process(cluster.getSolrClient());
-    cluster.waitForActiveCollection(collection, 60, TimeUnit.SECONDS, shards, shards * replicas);
-
-    StringBuilder urls = new StringBuilder();
-    for (JettySolrRunner j : cluster.getJettySolrRunners()) {
-      urls.append(urls.length() == 0 ? "" : ",").append(j.getBaseUrl());
-    }
-    System.out.println(
-        "SOLR READY mode=cloud urls="
-            + urls
-            + " zk="
-            + cluster.getZkServer().getZkAddress()
-            + " collection="
-            + collection
-            + " config="
-            + configName);
-    System.out.flush();
-    waitForControl(opts, new CloudControl(cluster));
-  }
-
-  private static void shutdownQuietly(MiniSolrCloudCluster cluster) {
-    try {
-      cluster.shutdown();
-    } catch (Exception e) {
-      System.err.println("error while stopping the cluster: " + e);
-    }
-  }
-
   // ---------------------------------------------------------------- control
 
   /** Commands a test can send on stdin. */
-  private interface Control {
+  interface Control {
     String stop(int node) throws Exception;
 
     String start(int node) throws Exception;
@@ -273,10 +219,10 @@ public final class SolrLauncher {
     void shutdown() throws Exception;
   }
 
-  private static final class StandaloneControl implements Control {
+  static final class JettyControl implements Control {
     private final JettySolrRunner jetty;
 
-    StandaloneControl(JettySolrRunner jetty) {
+    JettyControl(JettySolrRunner jetty) {
       this.jetty = jetty;
     }
 
@@ -303,56 +249,7 @@ public final class SolrLauncher {
     }
   }
 
-  private static final class CloudControl implements Control {
-    private final MiniSolrCloudCluster cluster;
-    // Our own numbering: the cluster drops a stopped node from its list and appends it on
-    // restart, which would shift every index.
-    private final List<JettySolrRunner> nodes;
-
-    CloudControl(MiniSolrCloudCluster cluster) {
-      this.cluster = cluster;
-      this.nodes = new ArrayList<>(cluster.getJettySolrRunners());
-    }
-
-    private JettySolrRunner node(int n) {
-      if (n < 0 || n >= nodes.size()) {
-        throw new IllegalArgumentException("no node " + n + " (0.." + (nodes.size() - 1) + ")");
-      }
-      return nodes.get(n);
-    }
-
-    @Override
-    public String stop(int n) throws Exception {
-      JettySolrRunner j = node(n);
-      cluster.stopJettySolrRunner(j);
-      cluster.waitForJettyToStop(j);
-      return "stopped node=" + n + " url=" + j.getBaseUrl();
-    }
-
-    @Override
-    public String start(int n) throws Exception {
-      JettySolrRunner j = node(n);
-      cluster.startJettySolrRunner(j, true);
-      cluster.waitForNode(j, 60);
-      return "started node=" + n + " url=" + j.getBaseUrl();
-    }
-
-    @Override
-    public String status() {
-      StringBuilder s = new StringBuilder();
-      for (int i = 0; i < nodes.size(); i++) {
-        s.append(i == 0 ? "" : " ").append(i).append('=').append(nodes.get(i).isRunning());
-      }
-      return s.toString();
-    }
-
-    @Override
-    public void shutdown() throws Exception {
-      cluster.shutdown();
-    }
-  }
-
-  private static void waitForControl(Map<String, String> opts, Control control) throws Exception {
+  static void waitForControl(Map<String, String> opts, Control control) throws Exception {
     if (!"stdin".equals(opts.get("control"))) {
       Thread.currentThread().join(); // until SIGTERM; the shutdown hook stops Solr
       return;

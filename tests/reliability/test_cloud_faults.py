@@ -1,0 +1,154 @@
+"""Node losses as they really happen, under search and click load through the app.
+
+Three Solr node processes (2 shards x 2 replicas), the app under gunicorn configured with all
+three nodes. While several clients search and click, one node process is
+(a) killed with SIGKILL, (b) frozen with SIGSTOP for longer than the search timeout, or
+(c) killed while it is the node the app was configured with first.
+Each scenario asserts: no failed visitor search (the app retries at most once inside),
+p99 search time during the fault under 2 s, and every acknowledged click counted exactly once
+once the node is back (checked on every replica).
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from pathlib import Path
+
+import pytest
+import requests
+
+from solrlauncher import CloudSolr
+from tests.reliability.faults import Traffic, p99_ms, run_traffic
+from tests.reliability.support import (QUERIES, Gunicorn, click_counts, commit, report_numbers,
+                                       solr_json)
+
+pytestmark = pytest.mark.slow
+
+SEARCH_CLIENTS, CLICK_CLIENTS = 4, 2
+WARMUP_S = 3.0
+# Longer than the app's search timeout (1 s) and than ZooKeeper's session timeout (10 s),
+# so that Solr, too, has to notice the node is gone.
+FAULT_S = 13.0
+AFTER_S = 3.0
+P99_LIMIT_MS = 2000
+
+
+def _leader_node(cloud: CloudSolr, avoid: int | None = None) -> int:
+    """A node holding a shard leader (so that an election must happen), not ``avoid``."""
+    states = cloud.replica_states()
+    for i, url in enumerate(cloud.node_urls):
+        if i != avoid and any(base == url and leader for _, base, _, leader in states):
+            return i
+    return next(i for i in range(len(cloud.node_urls)) if i != avoid)
+
+
+def _app_urls(cloud: CloudSolr, first: int) -> str:
+    order = [first] + [i for i in range(len(cloud.node_urls)) if i != first]
+    return ",".join(cloud.collection_url(i) for i in order)
+
+
+def _clicked_ids(collection_url: str) -> list[str]:
+    docs = solr_json(f"{collection_url}/select", q="*:*", fl="id", rows=16, sort="id asc")
+    return [d["id"] for d in docs["response"]["docs"]]
+
+
+def _replica_counts(cloud: CloudSolr, ids: list[str]) -> list[dict[str, int]]:
+    """Each replica's own view (distrib=false) of the clicked documents it holds."""
+    status = solr_json(f"{cloud.node_urls[0]}/admin/collections", action="CLUSTERSTATUS",
+                       collection=cloud.collection)["cluster"]["collections"][cloud.collection]
+    views = []
+    for shard in status["shards"].values():
+        for rep in shard["replicas"].values():
+            docs = solr_json(f"{rep['base_url']}/{rep['core']}/select", distrib="false",
+                             q="{!terms f=id}" + ",".join(ids), fl="id,clickCounter",
+                             rows=len(ids))["response"]["docs"]
+            views.append({d["id"]: int(d.get("clickCounter", 0)) for d in docs})
+    return views
+
+
+def _num_found(app_url: str, query: str) -> int:
+    """The complete hit count before the fault (a cold worker may need a second try)."""
+    for _ in range(3):
+        resp = requests.get(f"{app_url}/api/search", params={"q": query}, timeout=30)
+        if resp.status_code == 200:
+            return int(resp.json()["outData"]["response"]["numFound"])
+    raise AssertionError(f"no answer for {query!r} before the fault: HTTP {resp.status_code}")
+
+
+def _run_scenario(name: str, cloud: CloudSolr, tmp_path: Path, *, first: int, victim: int,
+                  fault: str) -> None:
+    url = cloud.collection_url(first)
+    ids = _clicked_ids(url)
+    commit(url)
+    before = click_counts(url, ids)
+    server = Gunicorn.start(_app_urls(cloud, first), tmp_path)
+    try:
+        expected = {q: _num_found(server.url, q) for q in QUERIES}
+        assert all(expected.values()), expected
+        traffic: dict[str, Traffic] = {}
+        load = threading.Thread(target=lambda: traffic.update(t=run_traffic(
+            server.url, expected, ids, search_clients=SEARCH_CLIENTS,
+            click_clients=CLICK_CLIENTS, duration=WARMUP_S + FAULT_S + AFTER_S)))
+        t0 = time.monotonic()
+        load.start()
+        time.sleep(WARMUP_S)
+        t_fault = time.monotonic() - t0
+        if fault == "freeze":
+            cloud.pause_node(victim)
+        else:
+            cloud.kill_node(victim)
+        time.sleep(FAULT_S)
+        t_back = time.monotonic() - t0
+        if fault == "freeze":
+            cloud.resume_node(victim)
+        load.join(FAULT_S + AFTER_S + 180)
+        if fault != "freeze":
+            cloud.start_node(victim)
+        active_s = cloud.wait_for_active(240)
+    finally:
+        server.stop()
+    report = traffic["t"]
+    commit(url)
+    after = click_counts(url, ids)
+    delta = {i: after.get(i, 0) - before.get(i, 0) for i in ids}
+    replicas_agree = all(view[d] == after[d] for view in _replica_counts(cloud, ids)
+                         for d in view)
+    p99, slowest, in_window = p99_ms(report.searches, t_fault, t_back + 2.0)
+    p99_before, _, _ = p99_ms(report.searches, 0.0, t_fault)
+    numbers = {"fault": fault, "victim_node": victim, "app_first_node": first,
+               "searches": report.searches.requests,
+               "searches_failed": len(report.searches.errors),
+               "searches_in_fault_window": in_window, "p99_ms_in_fault_window": p99,
+               "slowest_search_ms": slowest, "p99_ms_before_fault": p99_before,
+               **report.ledger.verdict(delta), "replicas_agree": replicas_agree,
+               "all_active_again_s": round(active_s, 1),
+               "search_errors": report.searches.error_reasons()}
+    report_numbers(name, numbers)
+    assert not report.searches.errors, report.searches.error_reasons()
+    assert in_window >= 40, "too few searches during the fault to judge"
+    assert p99 < P99_LIMIT_MS, numbers
+    assert numbers["clicks_acknowledged"] > 0, numbers
+    assert numbers["clicks_lost"] == 0 and numbers["clicks_doubled"] == 0, numbers
+    assert replicas_agree, numbers
+
+
+def test_kill_9_of_a_node(cloud: CloudSolr, cloud_url: str, tmp_path: Path) -> None:
+    """(a) A node holding a leader dies by SIGKILL; ZooKeeper notices only at session expiry."""
+    _run_scenario("cloud_fault_kill", cloud, tmp_path, first=0,
+                  victim=_leader_node(cloud, avoid=0), fault="kill")
+
+
+def test_frozen_node(cloud: CloudSolr, cloud_url: str, tmp_path: Path) -> None:
+    """(b) The app's first node (holding a leader) hangs: connections succeed, reads do not."""
+    victim = _leader_node(cloud)
+    _run_scenario("cloud_fault_freeze", cloud, tmp_path, first=victim, victim=victim,
+                  fault="freeze")
+
+
+def test_kill_9_of_the_apps_first_node(cloud: CloudSolr, cloud_url: str,
+                                       tmp_path: Path) -> None:
+    """(c) The node the app was configured with first dies by SIGKILL."""
+    victim = _leader_node(cloud)
+    _run_scenario("cloud_fault_kill_first", cloud, tmp_path, first=victim, victim=victim,
+                  fault="kill")
