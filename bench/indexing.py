@@ -13,9 +13,11 @@ default one per 200 pages) to a folder (not timed) and measures:
     throughputs shows what parsing and the indexer's bookkeeping cost;
 (b) a second, unchanged indexer run over the same folder as a fraction of the first.
 
+Each measured phase starts once Solr is idle (no merges left over from the phase before).
 Besides wall-clock seconds it reports the CPU seconds of this process (parsing, hashing,
-HTTP) and of Solr in each phase: on a shared machine they move much less with other people's
-load than the wall-clock figures, and they show which side a phase waits for.
+HTTP; not the document extraction worker) and of Solr in each phase: on a shared machine they
+move much less with other people's load than the wall-clock figures, and they show which side
+a phase waits for.
 
 This is a benchmark, not a test: it prints numbers and asserts nothing.
 """
@@ -156,6 +158,24 @@ class _Clock:
         self.cpu = (time.process_time() - own, self.solr_cpu() - solr)
 
 
+def wait_until_idle(solr_cpu: Callable[[], float], busy: float = 0.1,
+                    limit: float = 60.0) -> None:
+    """Wait (at most ``limit`` s) until Solr spends less than ``busy`` CPU s per second.
+
+    A phase must not be charged for the previous one's tail: after a commit Solr merges
+    segments in the background for several seconds (0.7 CPU s in the 5 s after a first run of
+    5000 pages, more than the unchanged run's own hash read).
+    """
+    deadline = time.monotonic() + limit
+    before = solr_cpu()
+    while time.monotonic() < deadline:
+        time.sleep(1.0)
+        now = solr_cpu()
+        if now - before < busy:
+            return
+        before = now
+
+
 def measure(core_url: str, work_dir: Path, pages: int, seed: int = 1, batch_size: int = 500,
             solr_pid: int | None = None, documents: int | None = None) -> IndexingNumbers:
     """Run (a) and (b) against an empty core and return the timings."""
@@ -172,10 +192,12 @@ def measure(core_url: str, work_dir: Path, pages: int, seed: int = 1, batch_size
     # document until its hot paths are compiled, and raw ingest runs first.
     raw_ingest(core_url, docs, batch_size)
     clear(core_url)
+    wait_until_idle(solr_cpu)
     with _Clock(solr_cpu) as raw:
         raw_ingest(core_url, docs, batch_size)
     clear(core_url)
 
+    wait_until_idle(solr_cpu)
     with _Clock(solr_cpu) as first_clock:
         first = run([str(folder)], full=True, config=config)
     if not first.ok or first.indexed != len(docs):
@@ -184,6 +206,7 @@ def measure(core_url: str, work_dir: Path, pages: int, seed: int = 1, batch_size
     SolrWriter(core_url, timeout=300).build_suggester()
     suggester_seconds = time.perf_counter() - started
 
+    wait_until_idle(solr_cpu)
     with _Clock(solr_cpu) as second_clock:
         second = run([str(folder)], full=True, config=config)
     if second.unchanged != len(docs):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import sys
 import zipfile
+import zlib
 from pathlib import Path
 
 from docx import Document as DocxDocument
@@ -74,6 +75,38 @@ def many_pages() -> bytes:
     return bytes(_text_pdf(40).output())
 
 
+def memory_bomb(megabytes: int = 300) -> bytes:
+    """A one-page PDF whose content stream inflates to ``megabytes`` MB; compressed twice
+    (a filter chain PDF allows), it is a few kilobytes on disk."""
+    packer = zlib.compressobj(9)
+    spaces = b" " * (1 << 20)
+    stream = b"".join([*(packer.compress(spaces) for _ in range(megabytes)),
+                       packer.compress(b"\nBT /F1 12 Tf 72 720 Td (Jena) Tj ET\n"),
+                       packer.flush()])
+    stream = zlib.compress(stream, 9)
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d /Filter [/FlateDecode /FlateDecode] >>\nstream\n" % len(stream)
+        + stream
+        + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1, xref)
+    return bytes(out)
+
+
 def _docx() -> bytes:
     out = io.BytesIO()
     document = DocxDocument()
@@ -117,6 +150,7 @@ FILES = {
     "leer.pdf": lambda: b"",
     "zu-gross.pdf": oversized,
     "viele-seiten.pdf": many_pages,
+    "speicherbombe.pdf": memory_bomb,
     "zip-bombe.docx": docx_bomb,
     "zip-bombe.odt": odt_bomb,
     "kein-zip.docx": not_a_zip,

@@ -130,9 +130,9 @@ def openapi_document(server_url: str) -> dict[str, Any]:
                 "summary": "Vorschläge zur Autovervollständigung", "operationId": "suggest",
                 "parameters": [_param("q", {"type": "string", "maxLength": 60},
                                       "Bisher eingegebener Text (ab 2 Zeichen).")],
-                "responses": {"200": _json({"type": "object", "properties": {
+                "responses": {"200": _json(_obj({
                     "query": {"type": "string"},
-                    "suggestions": {"type": "array", "items": {"type": "string"}}}},
+                    "suggestions": {"type": "array", "items": {"type": "string"}}}),
                     "Vorschläge"), "503": _json(ERROR, "Suche nicht verfügbar")}}},
         },
     }

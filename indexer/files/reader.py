@@ -14,6 +14,10 @@ from indexer.files.worker import ExtractorProcess
 from indexer.model import ParsedPage, RawPage
 from indexer.parse.meta import try_normalise
 
+# Bump when extraction or clean-up changes its output, so that the next run reads every
+# document again instead of skipping it by its unchanged bytes.
+EXTRACTION_VERSION = "2"
+
 __all__ = ["DocumentReader", "FileSkipped", "limits_of", "links_path", "read_document_here"]
 
 
@@ -45,7 +49,7 @@ class DocumentReader:
 
     def fingerprint_extra(self, raw: RawPage) -> str:
         """What a document's fields depend on besides its bytes: the page linking it."""
-        return as_json(self.links.linking_page(_doc_id(raw)))
+        return EXTRACTION_VERSION + as_json(self.links.linking_page(_doc_id(raw)))
 
     def parse(self, raw: RawPage, notes: list[str]) -> ParsedPage:
         """The document's search fields; FileSkipped with a reason; notes for partial reads."""

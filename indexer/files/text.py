@@ -12,6 +12,8 @@ _PDFIUM_BREAK = re.compile(r"\x02\s*")
 _LINE_END_HYPHEN = re.compile(r"(?<=[^\W\d_])[-\u00ad]\r?\n[ \t]*(?!(?:und|oder|bzw|sowie)\b)"
                               r"(?=[a-zäöüß])")
 _SOFT_HYPHEN = "\u00ad"
+# Blanks of a form ("Name: ________") and leader dots carry no words; in snippets they are noise.
+_BLANKS = re.compile(r"_{3,}|\.{5,}|…{2,}")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b]+")
 _BLANK_LINES = re.compile(r"\n\s*\n+")
 
@@ -24,6 +26,7 @@ def clean_extracted(text: str) -> str:
     text = text.replace(_SOFT_HYPHEN, "")
     text = "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch)[0] != "C")
     text = unicodedata.normalize("NFC", text)
+    text = _BLANKS.sub(" ", text)
     lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
     return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
 

@@ -131,6 +131,9 @@ def _base_url(tree: lxml.html.HtmlElement, page_url: str) -> str:
 
 def _sitemap_locs(url: str, fetcher: Fetcher, depth: int) -> Iterator[str]:
     if not fetcher.allowed(url):
+        trouble = fetcher.trouble(url)
+        if trouble:  # not a refusal: the site could not be asked at all
+            raise SourceError(f"Sitemap nicht abrufbar: {url}: {trouble}")
         raise SourceError(f"Sitemap durch robots.txt gesperrt: {url}")
     try:
         _response, body = fetcher.get_bytes(url)

@@ -48,6 +48,11 @@ class Fetcher:
         """Release pooled connections."""
         self.session.close()
 
+    def trouble(self, url: str) -> str | None:
+        """Why the URL's host could not be asked for robots.txt (unreachable, 5xx), if so."""
+        self._robots_for(url)
+        return self._robots_trouble.get(_origin(url))
+
     def allowed(self, url: str) -> bool:
         """Whether robots.txt of the URL's host lets our user agent fetch it."""
         return self._robots_for(url).can_fetch(self.config.user_agent, url)

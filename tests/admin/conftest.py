@@ -17,7 +17,7 @@ from solrclient import SolrNotFound
 from solrlauncher import StandaloneSolr
 from tests.support import Core, make_app as make_test_app
 from tests.webapp.support import LiveServer
-from webapp.admin.services import EXTENSION_KEY
+from webapp.admin.stats import flush_all
 
 SYNONYMS, STOPWORDS = "/schema/analysis/synonyms/de", "/schema/analysis/stopwords/de"
 ADMIN_USER = "redaktion"
@@ -72,15 +72,12 @@ def clean_slate(solr: StandaloneSolr) -> Iterator[None]:
     """Undo every change an admin test makes to the shared Solr (other folders rely on it)."""
     core, stats = Core(solr.core_url), Core(solr.url_for("stadtsuche_stats"))
     before = core.call("GET", "/config/params")["response"]["params"]
-    synonyms = core.call("GET", f"{SYNONYMS}")
-    stopwords = core.call("GET", f"{STOPWORDS}")
+    synonyms = core.call("GET", SYNONYMS)
+    stopwords = core.call("GET", STOPWORDS)
+    _empty_statistics(stats)
     yield
     if not solr.running:
         solr.start()
-    for made in _MADE:
-        if EXTENSION_KEY in made.extensions:
-            made.extensions[EXTENSION_KEY].recorder.flush()
-    _MADE.clear()
     after = core.call("GET", "/config/params")["response"]["params"]
     added = [name for name in after if name not in before]
     ranking = {k: v for k, v in before.get("ranking", {}).items() if k}
@@ -104,7 +101,7 @@ def clean_slate(solr: StandaloneSolr) -> Iterator[None]:
     if changed:
         core.client.root().call("GET", "/admin/cores", params={"action": "RELOAD",
                                                              "core": solr.core})
-    stats.delete(q="*:*", commit=True)
+    _empty_statistics(stats)
 
 
 def _forget(core: Core, path: str) -> None:
@@ -114,17 +111,18 @@ def _forget(core: Core, path: str) -> None:
         pass  # removed by the test itself meanwhile
 
 
-# Apps made by the current test: their queued statistics events are written before
-# clean_slate empties the core; written later, they would count in the next test.
-_MADE: list[Flask] = []
+def _empty_statistics(stats: Core) -> None:
+    """No statistics or admin records; events any app of this process still holds (also
+    other folders' tests) are written first: written later, they would count here."""
+    flush_all()
+    stats.delete(q="*:*", commit=True)
 
 
 def make_app(solr_url: str, **config: object) -> Flask:
     """The web app with admin credentials, on the session's Solr."""
-    _MADE.append(make_test_app(solr_url, **{"TESTING": True, "ADMIN_USER": ADMIN_USER,
-                                            "ADMIN_PASSWORD_HASH": ADMIN_HASH,
-                                            "PINS_CACHE_SECONDS": 0, **config}))
-    return _MADE[-1]
+    return make_test_app(solr_url, **{"TESTING": True, "ADMIN_USER": ADMIN_USER,
+                                      "ADMIN_PASSWORD_HASH": ADMIN_HASH, "PINS_CACHE_SECONDS": 0,
+                                      **config})
 
 
 @pytest.fixture()

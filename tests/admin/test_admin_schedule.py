@@ -53,7 +53,7 @@ def test_failed_scheduled_run_shows_its_reason_and_logs_it(
     with caplog.at_level(logging.ERROR, logger="webapp.admin.schedule"):
         assert main(["--once"]) == 1
     logged = [r.getMessage() for r in caplog.records if "failed" in r.getMessage()]
-    reason = "der bestehende Index ist unverändert geblieben: Sitemap"
+    reason = "der bestehende Index ist unverändert geblieben: Sitemap nicht abrufbar"
     assert logged and reason in logged[0] and "http://127.0.0.1:9/sitemap.xml" in logged[0]
     page = _start_page(solr_url)
     failure = page.split('id="letzter-fehler">', 1)[1].split("</p>", 1)[0]
@@ -98,3 +98,21 @@ def test_admin_reindex_in_production_needs_a_named_source(
     assert "keine Quelle eingerichtet" in page and "STADTSUCHE_INDEX_SOURCE is not set" in page
     form = admin.get("/admin/reindex").get_data(as_text=True)
     assert 'id="keine-quelle"' in form and "STADTSUCHE_INDEX_SOURCE is not set" in form
+
+
+def test_full_run_refused_by_the_deletion_limit_is_a_visible_failure(
+        schedule_env: Path, solr_url: str, empty_core: object) -> None:
+    runner = build_runner(load_settings())
+    first = runner.wait(runner.start("full", "", "redaktion").id)
+    assert first is not None and first.status == "done", first
+    for page in sorted((schedule_env / "test").glob("*.html"))[:6]:
+        page.unlink()
+    refused = runner.wait(runner.start("full", "", "redaktion").id)
+    assert refused is not None and refused.status == "failed"
+    assert refused.message.startswith("Abgebrochen, der bestehende Index ist unverändert")
+    assert "6 von 12 Seiten" in refused.message and "nichts gelöscht" in refused.message
+    count = requests.get(f"{solr_url}/select", params={"q": "*:*", "rows": 0, "wt": "json"},
+                         timeout=30).json()["response"]["numFound"]
+    assert count == 12
+    page = _start_page(solr_url)
+    assert "6 von 12 Seiten" in page.split('id="letzter-fehler">', 1)[1].split("</p>", 1)[0]

@@ -11,8 +11,8 @@ from flask.testing import FlaskClient
 from solrclient import SolrClient, Timeouts
 from solrlauncher import StandaloneSolr
 from tests.admin.conftest import make_app
+from tests.admin.support import commit_statistics
 from webapp.admin.forms import period_from_args
-from webapp.admin.services import services
 from webapp.admin.settings import default_stats_url
 
 ALLOWED_FIELDS = {"id", "type", "ts", "query", "category", "num_found", "page", "corrected",
@@ -22,8 +22,7 @@ ALLOWED_FIELDS = {"id", "type", "ts", "query", "category", "num_found", "page", 
 def _wait_for(client: FlaskClient, check) -> dict:
     """The statistics API after the recorder wrote and committed every queued event (in
     production they show within the statistics core's soft-commit interval)."""
-    with client.application.app_context():
-        services().recorder.flush()
+    commit_statistics(client.application)
     data = client.get("/admin/api/statistik").json
     assert check(data), data
     return data

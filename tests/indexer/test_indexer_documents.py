@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import dataclasses
+import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import pysolr
 import requests
+from indexer_http import Served
 
 from indexer.config import IndexerConfig
 from indexer.pipeline import run
@@ -112,3 +115,32 @@ def test_link_text_follows_the_linking_page(empty_core: pysolr.Solr, config: Ind
     report = run([str(site_copy)], full=True, config=dataclasses.replace(config))
     assert report.ok and report.indexed == 2  # the page and its document
     assert _docs(empty_core)[PARKING_PDF]["title"] == "Formular Bewohnerparken"
+
+
+def test_crawl_and_single_url_index_linked_documents(empty_core: pysolr.Solr,
+                                                     config: IndexerConfig, sample_site: Path,
+                                                     serve: Callable[[Path], Served],
+                                                     tmp_path: Path) -> None:
+    """Over HTTP: a crawled page's document link is followed, the file fetched by its
+    Content-Type, named by the link text where it has no title, and kept unchanged by 304."""
+    root = tmp_path / "www"
+    (root / "formulare").mkdir(parents=True)
+    shutil.copy(sample_site / "dokumente/verkehr/antrag-bewohnerparkausweis.pdf",
+                root / "formulare" / "parken.pdf")
+    (root / "index.html").write_text(
+        '<!DOCTYPE html><html lang="de"><head><title>Parken | Stadt Jena</title></head><body>'
+        '<main><h1>Parken</h1><p>Anwohner beantragen den Ausweis mit dem Formular.</p>'
+        '<a href="/formulare/parken.pdf">Formular Bewohnerparken (PDF)</a></main></body></html>',
+        encoding="utf-8")
+    site = serve(root)
+    cfg = dataclasses.replace(config, crawl_delay=0.0, http_retries=0)
+    first = run([site.url + "/"], full=False, crawl=True, config=cfg)
+    assert first.ok and first.indexed == 2
+    pdf_id = f"{site.url}/formulare/parken.pdf"
+    doc = _docs(empty_core)[pdf_id]
+    assert (doc["title"], doc["fileType"], doc["linkedFrom"]) == (
+        "Formular Bewohnerparken", "PDF", f"{site.url}/")
+    assert "Bewohnerparkausweis" in doc["content"]
+
+    again = run([pdf_id], full=False, config=cfg)  # a single file URL, e.g. from the admin
+    assert again.ok and again.unchanged == 1 and site.statuses("/formulare/parken.pdf")[-1] == 304

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 
+import pytest
 import requests
 from flask.testing import FlaskClient
+from openapi_schema_validator import OAS30Validator
 
 from webapp.presenters import file_label, pages_label
 
@@ -100,3 +102,16 @@ def test_labels() -> None:
     assert file_label("PDF", 3 * 1024 * 1024 + 400_000) == "PDF, 3,4 MB"
     assert file_label("ODT", None) == "ODT"
     assert (pages_label(1), pages_label(12), pages_label(None)) == ("1 Seite", "12 Seiten", "")
+
+
+@pytest.mark.parametrize("query", ["q=Antrag+Wohngeld", "q=Antrag&typ=odt",
+                                   "q=Antrag&typ=dokumente&category=Soziales"])
+def test_answers_with_documents_match_the_openapi_document(client: FlaskClient,
+                                                           sample_index: str,
+                                                           query: str) -> None:
+    document = client.get("/api/openapi.json").get_json()
+    schema = document["paths"]["/api/search"]["get"]["responses"]["200"]["content"][
+        "application/json"]["schema"]
+    body = client.get(f"/api/search?{query}").get_json()
+    assert any(doc["file"] for doc in body["outData"]["response"]["docs"])
+    OAS30Validator(schema).validate(body)

@@ -49,3 +49,14 @@ def test_the_schema_refuses_what_the_api_does_not_send(response_schema: dict) ->
     assert list(OAS30Validator(suggestions).iter_errors(
         {"collation": None, "collationHits": 0, "suggestions": ["Personalausweis"]}))
 
+
+
+@pytest.mark.parametrize("prefix", ["Pe", "Personalaus", "x", ""])
+def test_suggest_answers_match_the_openapi_document(client: FlaskClient, prefix: str) -> None:
+    document = client.get("/api/openapi.json").get_json()
+    schema = document["paths"]["/api/suggest"]["get"]["responses"]["200"]["content"][
+        "application/json"]["schema"]
+    body = client.get("/api/suggest", query_string={"q": prefix}).get_json()
+    OAS30Validator(schema).validate(body)
+    if prefix == "Personalaus":
+        assert "Personalausweis beantragen" in body["suggestions"]

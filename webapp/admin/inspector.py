@@ -4,10 +4,12 @@ was indexed, its content fingerprint, whether it is excluded and which queries l
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from .exclusions import Exclusion, load_exclusions
 from .repository import CoreAdmin, StatsStore
+from .settings import LOCAL_ZONE
 from .trends import queries_for_page
 
 EXCERPT = 600
@@ -42,6 +44,17 @@ def find_page(core: CoreAdmin, key: str) -> dict[str, Any] | None:
     return doc
 
 
+def date_text(doc: dict[str, Any]) -> str:
+    """The page's date as visitors see it: with a time only where the page states one."""
+    raw = doc.get("onlineDate")
+    if not raw:
+        return "ohne Datum"
+    moment = datetime.fromisoformat(str(raw).replace("Z", "+00:00")).astimezone(LOCAL_ZONE)
+    if doc.get("onlineDateHasTime") is True:
+        return moment.strftime("%d.%m.%Y, %H:%M Uhr")
+    return moment.strftime("%d.%m.%Y")
+
+
 def _excerpt(text: str) -> str:
     text = " ".join(text.split())
     return text if len(text) <= EXCERPT else text[:EXCERPT].rsplit(" ", 1)[0] + " …"
@@ -57,7 +70,7 @@ def inspect_page(core: CoreAdmin, store: StatsStore, doc: dict[str, Any]) -> Ins
         id=str(doc["id"]), url=url, title=str(doc.get("title", "")),
         teaser=str(doc.get("teaser", "") or ""), excerpt=_excerpt(str(doc.get("content", "") or "")),
         keywords=tuple(doc.get("keywords", []) or ()), category=str(doc.get("category", "")),
-        online_date=str(doc.get("onlineDate", "") or ""), language=str(doc.get("language", "")),
+        online_date=date_text(doc), language=str(doc.get("language", "")),
         clicks=int(doc.get("clickCounter", 0) or 0), indexed_at=str(doc.get("indexedAt", "") or ""),
         content_hash=str(doc.get("contentHash", "") or ""), excluded_by=excluded,
         queries=tuple(queries_for_page(store, str(doc["id"]))))

@@ -106,7 +106,10 @@ def run_indexer(solr_url: str, base_url: str) -> IndexFunction:
                    f"gelöscht: {report.deleted}, übersprungen: {report.skipped}, "
                    f"fehlgeschlagen: {report.failed}")
         if report.error:
-            message = f"Abgebrochen, der bestehende Index ist unverändert geblieben: {report.error}"
+            # A run refused by the deletion limit has written its changed pages already.
+            kept = (f"{report.indexed} Seiten aktualisiert, nichts gelöscht" if report.indexed
+                    else "der bestehende Index ist unverändert geblieben")
+            message = f"Abgebrochen, {kept}: {report.error}"
         elif report.cancelled:
             message = "Abgebrochen; es wurde nichts gelöscht."
         return report.ok, message, format_report(report)

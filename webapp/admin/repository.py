@@ -14,8 +14,8 @@ from urllib.parse import quote
 from solrclient import SolrClient
 
 # Stored fields the page inspector shows (what visitors see, plus index bookkeeping).
-PAGE_FIELDS = ("id,url,title,teaser,content,keywords,category,onlineDate,language,"
-               "clickCounter,contentHash,indexedAt")
+PAGE_FIELDS = ("id,url,title,teaser,content,keywords,category,onlineDate,onlineDateHasTime,"
+               "language,clickCounter,contentHash,indexedAt")
 MANAGED_PATHS = {"synonyms": "/schema/analysis/synonyms/de",
                  "stopwords": "/schema/analysis/stopwords/de"}
 # The web team's own edits must show on the next page they see.

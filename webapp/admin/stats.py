@@ -9,11 +9,13 @@ STADTSUCHE_STATS_RETENTION_DAYS (default 365) are deleted.
 
 from __future__ import annotations
 
+import atexit
 import json
 import logging
 import queue
 import threading
 import uuid
+import weakref
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 import time as time_module
@@ -46,6 +48,17 @@ def purge_old_events(store: StatsStore, retention_days: int) -> None:
     store.delete_query(f"type:(search OR click) AND ts:[* TO NOW/DAY-{int(retention_days)}DAYS]")
 
 
+_RECORDERS: weakref.WeakSet[StatsRecorder] = weakref.WeakSet()
+
+
+@atexit.register
+def flush_all() -> None:
+    """Write what every recorder of this process still holds (a worker that exits cleanly
+    loses nothing; tests start from a known state)."""
+    for recorder in list(_RECORDERS):
+        recorder.flush()
+
+
 class StatsRecorder:
     """Queues events and writes them to the statistics core from one background thread, so
     a slow statistics core never slows a visitor's search."""
@@ -59,6 +72,7 @@ class StatsRecorder:
         self._lock = threading.Lock()
         # Held while a batch is taken from the queue and written, so flush() sees it done.
         self._writing = threading.Lock()
+        _RECORDERS.add(self)
 
     def connect(self, app: Flask) -> None:
         """Subscribe to the signals this app sends."""
@@ -96,10 +110,10 @@ class StatsRecorder:
                 self._thread.start()
 
     def flush(self) -> None:
-        """Write every queued event now (and a batch the writer thread had already taken)
-        and make all of them visible: for reports that must be complete, and tests."""
+        """Write every queued event now; returns once they (and a batch the writer thread
+        had already taken) reached Solr. They show with the core's next soft commit
+        (``StatsStore.commit`` for at once)."""
         self._write_queued()
-        self.store.commit()
 
     def _write_queued(self) -> None:
         with self._writing:
