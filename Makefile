@@ -18,7 +18,7 @@ run solr-start index serve: export STADTSUCHE_INDEX_SOURCE ?= $(CURDIR)/sample-s
 
 STATS_CORE  := $(if $(wildcard solr-config/stats/conf/solrconfig.xml),--extra-core stadtsuche_stats=solr-config/stats,)
 
-.PHONY: run test test-fast venv solr-build solr-start solr-stop solr-status index serve stop npm bench clean system-deps-run system-deps-test
+.PHONY: run test test-fast venv solr-build solr-start solr-stop solr-status index serve stop npm bench clean system-deps-run system-deps-test german-dictionary
 
 run: system-deps-run venv solr-start index serve ## everything: Solr, sample site indexed, app on :5000
 
@@ -73,6 +73,10 @@ npm: node_modules/.installed
 node_modules/.installed: package.json
 	npm ci --no-audit --no-fund --silent || npm install --no-audit --no-fund --silent
 	touch $@
+
+german-dictionary: system-deps-test venv ## rewrite the compound-splitting files and managed synonyms of the configset
+	$(VENV)/bin/python -m quality.german_dictionary
+	$(VENV)/bin/python -m quality.synonyms
 
 bench: venv solr-build ## benchmarks: ratios against raw Solr, measured side by side
 	$(PY) -m bench

@@ -22,6 +22,12 @@ class PageOutcome:
     num_found: int
     replaced_query: str | None  # set when the page shows the results of a correction
     suggestion: str | None  # the "Meinten Sie" text offered, if any
+    all_words: tuple[bool, ...] = ()  # per hit: does the page contain every word?
+
+    @property
+    def partial(self) -> bool:
+        """True when a hit shown lacks one of the visitor's words."""
+        return False in self.all_words
 
 
 class PageSearch:
@@ -35,4 +41,5 @@ class PageSearch:
         result = run_search(self.repository, parse_search_request({"q": query}))
         return PageOutcome(urls=tuple(hit.url for hit in result.hits),
                            num_found=result.num_found, replaced_query=result.replaced_query,
-                           suggestion=result.suggestion.text if result.suggestion else None)
+                           suggestion=result.suggestion.text if result.suggestion else None,
+                           all_words=tuple(hit.all_words for hit in result.hits))

@@ -75,7 +75,7 @@ def format_visitor(report: VisitorReport, show_failures: bool) -> str:
         lines.append(f"  Without an expected page in the top 3 ({report.name}):")
     for r in misses:
         shown = r.outcome.replaced_query
-        via = f" (shown: {shown!r} instead)" if shown else ""
+        via = f" (replaced by {r.outcome.suggestion!r})" if shown else ""
         lines.append(f"    {r.item.query!r}{via}: expected "
                      f"{', '.join(_short(u) for u in r.item.expected_urls)}; got "
                      f"{', '.join(_short(u) for u in r.outcome.urls[:3]) or 'nothing'}")

@@ -89,5 +89,7 @@ class NodeWatch:
         while not self._stop.wait(self.interval_s):
             try:
                 self.check()
+            except RuntimeError:
+                return  # the interpreter is shutting down: no new threads for probes
             except Exception:  # noqa: BLE001 - the watch must outlive any single failure
                 log.exception("Solr node watch failed")

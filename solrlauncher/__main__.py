@@ -125,6 +125,8 @@ def cmd_cloud(args: argparse.Namespace) -> int:
     cluster = CloudSolr(args.home.resolve(), nodes=args.nodes, shards=args.shards,
                         replicas=args.replicas, configset=args.configset, heap=args.heap,
                         extra_configsets=stats)
+    # SIGTERM (kill, a service manager) stops the cluster as cleanly as Ctrl-C.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     cluster.start()
     if stats:
         cluster.create_collection("stadtsuche_stats", "stadtsuche_stats", 1,

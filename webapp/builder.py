@@ -23,6 +23,13 @@ FIELDS = ("id,url,title,teaser,category,onlineDate,onlineDateHasTime,clickCounte
 # Document counts per file type, ignoring the type filter (JSON facet: one parameter).
 TYPE_FACET = ('{"dateitypen":{"type":"terms","field":"fileType","limit":10,'
               f'"domain":{{"excludeTags":"{TYPE_TAG}"}}}}}}')
+# Marks each hit that contains every word the visitor typed (see add_all_words_to_solr).
+ALL_WORDS_FIELD = "allwords:exists(query($allwords))"
+# Relaxed pass: half of the words and compound parts are enough; pages with all
+# words are multiplied by the handler's relaxfactor so that they stay on top.
+RELAXED_MM = "50%"
+ALL_WORDS_QUERY = "{!edismax mm=100% boost=1 v=$allq}"
+RELAX_BOOST = "if(query($allwords),$relaxfactor,1)"
 SORT_CLAUSES = {
     Sort.RELEVANCE: "score desc, onlineDate desc",
     Sort.NEWEST: "onlineDate desc, score desc",
@@ -50,6 +57,28 @@ def add_query_to_solr(req: SearchRequest) -> Params:
         return {"q": phrase(plain_words(req.query)), "qf": "title_exact^6 exact",
                 "pf": "", "mm": "100%"}
     return {"q": edismax_terms(req.query)}
+
+
+def add_all_words_to_solr(req: SearchRequest) -> Params:
+    """The visitor's words as a query of their own ("allwords"), to tell which hits contain
+    every word and, for several words, to rank those first; the words travel in allq,
+    escaped like q, never inside local params."""
+    if req.exact:
+        return {}
+    params = {"allq": edismax_terms(req.query), "allwords": ALL_WORDS_QUERY}
+    if len(plain_words(req.query).split()) > 1:
+        # The ranking's mm lets long queries miss a word; pages with all words still first.
+        params["relaxboost"] = RELAX_BOOST
+    return params
+
+
+def add_relaxed_matching_to_solr(req: SearchRequest) -> Params:
+    """Second pass when all words together find few pages: any word or compound part may
+    match, and pages with all words are boosted far above the rest."""
+    if req.exact or req.relaxed_terms is None:
+        return {}
+    words = " ".join((req.query, *req.relaxed_terms))
+    return {"q": edismax_terms(words), "mm": RELAXED_MM, "relaxboost": RELAX_BOOST}
 
 
 def add_category_filter_to_solr(req: SearchRequest) -> Params:
@@ -116,12 +145,14 @@ def add_elevation_to_solr(req: SearchRequest) -> Params:
 
 
 def add_fields_to_solr(req: SearchRequest) -> Params:
-    """Stored fields the result list shows."""
-    return {"fl": FIELDS}
+    """Stored fields the result list shows, and whether each hit has all words."""
+    return {"fl": FIELDS if req.exact else f"{FIELDS},{ALL_WORDS_FIELD}"}
 
 
 STEPS: tuple[Callable[[SearchRequest], Params], ...] = (
     add_query_to_solr,
+    add_all_words_to_solr,
+    add_relaxed_matching_to_solr,
     add_category_filter_to_solr,
     add_exclusions_to_solr,
     add_facets_to_solr,

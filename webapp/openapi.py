@@ -63,6 +63,8 @@ DOC = _obj({
     "clickCounter": {"type": "integer"},
     "snippet": {"type": "string", "description": "HTML-kodierter Text, nur <mark> ist Markup."},
     "file": FILE,
+    "allWords": {"type": "boolean",
+                 "description": "false: die Seite enthält nicht alle Suchbegriffe."},
 })
 
 PAGER_ITEM = _obj({"page": {"type": "integer"}, "currentPage": {"type": "integer"},
@@ -101,6 +103,13 @@ SEARCH_RESPONSE = _obj({
                 "word": {"type": "string"},
                 "alternatives": {"type": "array", "items": {"type": "string"}}})}}),
         "notices": {"type": "array", "items": {"type": "string"}},
+        "partialMatches": {"type": "boolean", "description":
+                           "true, wenn Treffer dabei sind, die nicht alle Suchbegriffe "
+                           "enthalten (gelockerte Suche: sie stehen nach allen Treffern "
+                           "mit allen Begriffen)."},
+        "partialMatchesNotice": {"type": "string", "nullable": True, "description":
+                                 "Hinweis zum Anzeigen vor dem ersten solchen Treffer: "
+                                 "„Ergebnisse, die nicht alle Suchbegriffe enthalten“."},
     }),
 })
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from .links import link
 from .presenters import page_window, summary_sentence
 from .request import DOC_TYPE_LABELS, DOC_TYPES, ROWS_CHOICES, SORT_LABELS, SearchRequest
-from .result import SearchResult
+from .result import PARTIAL_MATCHES_NOTICE, SearchResult
 
 
 @dataclass(frozen=True)
@@ -41,6 +41,8 @@ class PageModel:
     suggestion: Link | None
     original: Link | None
     help_links: tuple[Link, ...]
+    # Heading above the first hit without all the visitor's words (None: every hit has all).
+    partial_notice: str | None = None
 
 
 def _url(req: SearchRequest, **changes: object) -> str:
@@ -128,4 +130,5 @@ def build_page_model(result: SearchResult) -> PageModel:
         last=_edge(result, result.num_pages, "Letzte Seite"),
         suggestion=suggestion, original=original,
         help_links=_help_links(result) if result.searched and not result.num_found else (),
+        partial_notice=PARTIAL_MATCHES_NOTICE if result.partial_matches else None,
     )

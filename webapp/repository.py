@@ -77,6 +77,17 @@ class SolrRepository:
                         found.append(term)
         return found[:count]
 
+    def compound_parts(self, text: str) -> tuple[tuple[str, int, int], ...]:
+        """Tokens of the visitor's text split as the index splits compounds (the
+        text_de_parts type): (term, start, end) with offsets into ``text``."""
+        data = self.client.call("GET", "/analysis/field", params={
+            "analysis.fieldtype": "text_de_parts", "analysis.query": text,
+            "analysis.fieldvalue": "", "analysis.showmatch": "false"})
+        stages = data["analysis"]["field_types"]["text_de_parts"]["query"]
+        tokens = stages[-1] if stages and isinstance(stages[-1], list) else []
+        return tuple((str(t.get("text", "")), int(t.get("start", 0)), int(t.get("end", 0)))
+                     for t in tokens if t.get("text"))
+
     def get(self, doc_id: str) -> dict[str, Any] | None:
         """The stored document by id via real-time get (sees updates not yet committed)."""
         data = hedged_search(self.client, "/get", {"id": doc_id, "fl": "id,url,title"},

@@ -71,6 +71,9 @@ class SearchRequest:
     sort_from_ranking: bool = field(default=False, compare=False)
     # Pages the web team excluded (never from the visitor's parameters).
     exclusions: Exclusions = field(default=Exclusions(), compare=False)
+    # Set by the search service for its relaxed second pass: the compound parts of the
+    # visitor's words, searched together with them while fewer words need to match.
+    relaxed_terms: tuple[str, ...] | None = field(default=None, compare=False)
 
     @property
     def is_empty(self) -> bool:

@@ -15,6 +15,10 @@ from .request import SearchRequest
 from .spelling import best_collation, parse_collations, restore_case
 
 
+# Shown above the first hit that lacks one of the visitor's words (page and API alike).
+PARTIAL_MATCHES_NOTICE = "Ergebnisse, die nicht alle Suchbegriffe enthalten"
+
+
 @dataclass(frozen=True)
 class FileInfo:
     """What a found document is: type, size in bytes, pages, the page that links it."""
@@ -42,6 +46,8 @@ class Hit:
     file: FileInfo | None = None
     # Only where the page states a time of day; otherwise online_date is that day at 00:00 UTC.
     online_time_known: bool = False
+    # False when the page lacks one of the visitor's words (relaxed matching found it).
+    all_words: bool = True
 
 
 @dataclass(frozen=True)
@@ -77,6 +83,18 @@ class SearchResult:
     # Set when the hits shown are those of `suggestion` because the visitor's query had none.
     replaced_query: str | None = None
     searched: bool = field(default=True)
+    # True when these are the results of the relaxed second pass (few pages had all words).
+    relaxed: bool = False
+
+    @property
+    def partial_matches(self) -> bool:
+        """True when some hit shown lacks one of the visitor's words."""
+        return any(not hit.all_words for hit in self.hits)
+
+    @property
+    def first_partial(self) -> int | None:
+        """Position (0-based) of the first hit shown without all words, or None."""
+        return next((i for i, hit in enumerate(self.hits) if not hit.all_words), None)
 
     @property
     def num_pages(self) -> int:
@@ -128,6 +146,7 @@ def _hit(doc: dict[str, Any], highlights: dict[str, Any]) -> Hit:
         click_counter=int(doc.get("clickCounter") or 0),
         file=_file_info(doc),
         online_time_known=doc.get("onlineDateHasTime") is True,
+        all_words=doc.get("allwords") is not False,
     )
 
 
@@ -149,7 +168,8 @@ def _buckets(raw: dict[str, Any], name: str) -> tuple[FacetValue, ...]:
                  if isinstance(b, dict) and "val" in b)
 
 
-def parse_suggestion(spellcheck: dict[str, Any], query: str, num_found: int) -> Suggestion | None:
+def parse_suggestion(spellcheck: dict[str, Any], query: str, num_found: int,
+                     word_forms: bool = False) -> Suggestion | None:
     """The "Meinten Sie" suggestion: only one that finds more than the query itself.
 
     The choice (fewest changed words, fewest edits, most hits) and the visitor's
@@ -157,7 +177,7 @@ def parse_suggestion(spellcheck: dict[str, Any], query: str, num_found: int) -> 
     """
     typed = plain_words(query)
     collations = parse_collations(spellcheck)
-    chosen = best_collation(collations, num_found)
+    chosen = best_collation(collations, num_found, word_forms)
     if chosen is None:
         return None
     text = restore_case(typed, chosen)
@@ -203,7 +223,7 @@ def parse_search_response(raw: dict[str, Any], request: SearchRequest) -> Search
         hits=tuple(_hit(doc, highlights) for doc in response.get("docs", [])),
         facets=tuple(FacetValue(str(v), int(c)) for v, c in _pairs(facet_fields.get("category"))),
         file_types=_buckets(raw, "dateitypen"),
-        suggestion=parse_suggestion(spellcheck, request.query, num_found),
+        suggestion=parse_suggestion(spellcheck, request.query, num_found, request.exact),
         word_suggestions=(found_words_only(words, spellcheck) if request.exclusions
                           else words),
     )

@@ -16,6 +16,10 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+# Fewer pages than this: a query counts as finding little (also the search service's
+# threshold for its relaxed second pass).
+FEW_HITS = 5
+
 # A word as the visitor typed it: letters (with umlauts and ß), digits, hyphens inside words.
 _WORD = re.compile(r"\w+(?:-\w+)*", re.UNICODE)
 
@@ -90,25 +94,53 @@ def edit_distance(a: str, b: str) -> int:
     return prev[-1]
 
 
+_FOLD = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss"})
+
+
+def _same_for_search(wrong: str, right: str) -> bool:
+    """True when the words differ at most in umlaut spelling ("schwimmbader"/"schwimmbäder"):
+    the search folds umlauts, so such a "correction" finds nothing new."""
+    return wrong.lower().translate(_FOLD) == right.lower().translate(_FOLD)
+
+
 def _changed(collation: Collation) -> int:
-    return sum(1 for wrong, right in collation.corrections if wrong.lower() != right.lower())
+    return sum(1 for wrong, right in collation.corrections if not _same_for_search(wrong, right))
 
 
 def _edits(collation: Collation) -> int:
     return sum(edit_distance(wrong.lower(), right.lower()) for wrong, right in collation.corrections)
 
 
-def best_collation(collations: Iterable[Collation], original_hits: int) -> Collation | None:
-    """The collation to offer, or None when none finds more pages than the original query.
+def _worth_offering(c: Collation, original_hits: int, word_forms: bool = False) -> bool:
+    """Only for a query that found few pages, only when the collation finds more, and only
+    for a change the visitor would call a fix.
 
-    Fewest changed words, then fewest edits, then most hits, then the most frequent
-    correction; Solr's own order breaks the remaining ties.
+    A query that finds plenty, through synonyms or compound parts the spellchecker does not
+    know of, is not second-guessed ("Firma gründen" is not "Form gründen"); a collation
+    that turns a word into another form of itself ("verlängern" -> "verlängert", "perso"
+    -> "person") is never offered: the visitor chose that form.
     """
-    useful = [c for c in collations if c.hits > original_hits and _changed(c) > 0]
+    if original_hits >= FEW_HITS or c.hits <= original_hits or _changed(c) == 0:
+        return False
+    real = [(w, r) for w, r in c.corrections if not _same_for_search(w, r)]
+    return word_forms or not any(is_word_form_change(w, r) for w, r in real)
+
+
+def best_collation(collations: Iterable[Collation], original_hits: int,
+                   word_forms: bool = False) -> Collation | None:
+    """The collation to offer, or None when none is worth offering (``_worth_offering``;
+    ``word_forms``: other forms of a word count too, for word-for-word phrase searches,
+    where the form typed is the only thing that can be wrong).
+
+    Fewest changed words, then fewest edits, then the most frequent correction (its page
+    count; synonyms do not inflate it as they do hits), then most hits; Solr's own order
+    breaks the remaining ties.
+    """
+    useful = [c for c in collations if _worth_offering(c, original_hits, word_forms)]
     if not useful:
         return None
     ranked = sorted(enumerate(useful), key=lambda ic: (
-        _changed(ic[1]), _edits(ic[1]), -ic[1].hits, -ic[1].support, ic[0]))
+        _changed(ic[1]), _edits(ic[1]), -ic[1].support, -ic[1].hits, ic[0]))
     return ranked[0][1]
 
 
@@ -150,3 +182,48 @@ def suggestion(user_query: str, spellcheck: Mapping[str, Any] | None,
                original_hits: int) -> str | None:
     """The "Meinten Sie" text for ``user_query`` from Solr's raw ``spellcheck`` section."""
     return offer(user_query, parse_collations(spellcheck), original_hits)
+
+
+# Endings German inflection adds or swaps ("verlängern"/"verlängert", "Perso"/"Person").
+_INFLECTION_ENDINGS = frozenset({"", "e", "n", "en", "er", "ern", "es", "s", "t", "et",
+                                 "st", "est", "te", "ten", "em", "ens", "m", "r", "ung", "ungen"})
+_MIN_SHARED_STEM = 4
+
+
+def is_word_form_change(wrong: str, right: str) -> bool:
+    """True when ``right`` is ``wrong`` with another inflection ending, not a typo fix.
+
+    Both share their beginning and differ only in endings German grammar adds
+    ("verlängern" -> "verlängert", "perso" -> "person", "schwimmbader" -> "schwimmbad").
+    A doubled or dropped last letter is a typo, not grammar ("personalausweiss",
+    "reisepas"), and so is a letter missing inside the ending ("hundesteur"). Replacing another form would change what the visitor asked for.
+    """
+    a, b = wrong.lower(), right.lower()
+    shared = 0
+    while shared < min(len(a), len(b)) and a[shared] == b[shared]:
+        shared += 1
+    tail_a, tail_b = a[shared:], b[shared:]
+    doubled = shared > 0 and len(tail_a + tail_b) == 1 and (tail_a + tail_b) == a[shared - 1]
+    # The same ending with a letter left out or added ("hundesteur") is a typo as well.
+    same_end = bool(tail_a and tail_b) and tail_a[-1] == tail_b[-1]
+    return (a != b and not doubled and not same_end and shared >= _MIN_SHARED_STEM
+            and tail_a in _INFLECTION_ENDINGS and tail_b in _INFLECTION_ENDINGS)
+
+
+def is_typo_fix(suggestion: Any, composed_words: Iterable[str] = ()) -> bool:
+    """True when every word a suggestion changes is a spelling fix; only such a suggestion
+    may replace a query that found nothing.
+
+    Not a fix: another form of the same word, and a word made entirely of known compound
+    parts ("Nachtbus" is a word the pages do not happen to use, not a typo).
+    """
+    changed = [(w, r) for w, r in getattr(suggestion, "corrections", ()) if w.lower() != r.lower()]
+    return (bool(changed) and not changes_a_word_of(suggestion, composed_words)
+            and not any(is_word_form_change(w, r) for w, r in changed))
+
+
+def changes_a_word_of(suggestion: Any, words: Iterable[str]) -> bool:
+    """True when the suggestion changes one of ``words`` (compared in lower case)."""
+    wanted = {w.lower() for w in words}
+    return any(w.lower() in wanted and w.lower() != r.lower()
+               for w, r in getattr(suggestion, "corrections", ()))

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from .presenters import PagerItem, file_label, page_window, summary_sentence
-from .result import FileInfo, Hit, SearchResult
+from .result import PARTIAL_MATCHES_NOTICE, FileInfo, Hit, SearchResult
 
 
 def _file(info: FileInfo | None) -> dict[str, Any] | None:
@@ -30,6 +30,7 @@ def _doc(hit: Hit, click_url: str) -> dict[str, Any]:
         "clickCounter": hit.click_counter,
         # HTML-encoded text in which only <mark> tags are markup (checked before).
         "snippet": str(hit.snippet_html),
+        "allWords": hit.all_words,
         # Documents (PDF, DOCX, ODT) only; null for pages.
         "file": _file(hit.file),
     }
@@ -68,6 +69,8 @@ def out_data(result: SearchResult, click_url: Callable[[Hit], str]) -> dict[str,
                             for w, alts in result.word_suggestions],
         },
         "notices": list(result.request.notices),
+        "partialMatches": result.partial_matches,
+        "partialMatchesNotice": PARTIAL_MATCHES_NOTICE if result.partial_matches else None,
     }
 
 

@@ -45,7 +45,8 @@ def test_compounds_are_split_before_umlauts_are_folded(indexed_core: str) -> Non
 def test_ausweis_is_a_part_of_personalausweis(client: SearchClient) -> None:
     # "personal" (staff) is deliberately no part: a search for "Personal" wants jobs.
     assert client.analyze("text_de", "Personalausweis") == ("personalausweis", "ausweis")
-    assert client.analyze("text_de", "Ausweis", side="query") == ("ausweis",)
+    # A visitor's "Ausweis" means the Personalausweis too (managed synonyms).
+    assert client.analyze("text_de", "Ausweis", side="query")[0] == "ausweis"
 
 
 @pytest.mark.parametrize("written, typed", [

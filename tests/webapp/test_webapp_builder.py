@@ -57,10 +57,32 @@ def test_build_params_default_request() -> None:
         "start": "0", "rows": "10", "sort": "score desc, onlineDate desc",
         "spellcheck": "true", "spellcheck.q": "Müll abfuhr",
         "fl": "id,url,title,teaser,category,onlineDate,onlineDateHasTime,clickCounter,score,"
-              "fileType,fileSize,pageCount,linkedFrom,linkedFromTitle",
+              "fileType,fileSize,pageCount,linkedFrom,linkedFromTitle,"
+              "allwords:exists(query($allwords))",
         "json.facet": '{"dateitypen":{"type":"terms","field":"fileType","limit":10,'
                       '"domain":{"excludeTags":"typ"}}}',
+        "allq": "Müll abfuhr", "allwords": "{!edismax mm=100% boost=1 v=$allq}",
+        "relaxboost": "if(query($allwords),$relaxfactor,1)",
     }
+
+
+def test_relaxed_pass_adds_parts_lowers_mm_and_boosts_all_word_pages() -> None:
+    params = build_solr_params(SearchRequest(query="Müllkalender {!x}",
+                                             relaxed_terms=("müll", "kalender")))
+    assert params["q"] == "Müllkalender x müll kalender"
+    assert params["allq"] == "Müllkalender x"  # the words as typed decide "all words"
+    assert params["mm"] == "50%"
+    assert params["relaxboost"] == "if(query($allwords),$relaxfactor,1)"
+    # The visitor's text never enters a local-params string.
+    assert "Müll" not in params["allwords"] and "Müll" not in params["relaxboost"]
+
+
+def test_first_pass_and_exact_search_are_not_relaxed() -> None:
+    first = build_solr_params(SearchRequest(query="Müll abfuhr"))
+    assert "mm" not in first and first["q"] == "Müll abfuhr"
+    assert "relaxboost" not in build_solr_params(SearchRequest(query="Müll"))
+    exact = build_solr_params(SearchRequest(query="Müll", exact=True, relaxed_terms=("x",)))
+    assert "relaxboost" not in exact and "allwords" not in exact
 
 
 def test_type_filter_joins_the_category_filter() -> None:
