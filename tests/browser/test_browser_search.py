@@ -74,12 +74,26 @@ def test_did_you_mean_is_followed(page: Page, live_server: LiveServer) -> None:
     assert summary(page).startswith("1 Suchergebnis für Personalausweis")
 
 
-def test_no_result_help(page: Page, live_server: LiveServer) -> None:
+def test_an_unknown_extra_word_shows_the_pages_with_the_others(page: Page,
+                                                                live_server: LiveServer) -> None:
+    # Relaxed matching: "Xqzvbrtlk" is on no page, so the pages with "Jena" are shown,
+    # under the notice that they do not contain every word.
     page.goto(f"{live_server.url}/suche?q=Jena+Xqzvbrtlk&category=Verkehr")
-    expect(page.locator("#trefferzahl")).to_contain_text("Keine Treffer für „Jena Xqzvbrtlk“")
+    expect(page.locator("#trefferzahl")).to_contain_text(
+        "5 Suchergebnisse für Jena Xqzvbrtlk in Kategorie Verkehr")
+    expect(page.locator(".partial-notice")).to_have_text(
+        "Ergebnisse, die nicht alle Suchbegriffe enthalten")
+    screenshot(page, "partial-results")
+
+
+def test_no_result_help(page: Page, live_server: LiveServer) -> None:
+    page.goto(f"{live_server.url}/suche?q=Xqzvbrtlk&category=Verkehr")
+    expect(page.locator("#trefferzahl")).to_contain_text(
+        "Keine Treffer für „Xqzvbrtlk“ in Kategorie Verkehr")
     screenshot(page, "no-results")
-    page.get_by_role("link", name="Mit weniger Suchbegriffen suchen: Jena").click()
-    expect(page.locator("#trefferzahl")).to_contain_text("5 Suchergebnisse für Jena in Kategorie Verkehr")
+    page.get_by_role("link", name="Einschränkung auf die Kategorie aufheben und in allen "
+                                  "Kategorien suchen").click()
+    expect(page.locator("#trefferzahl")).to_have_text("Keine Treffer für „Xqzvbrtlk“.")
 
 
 def test_clicking_a_result_raises_its_count(page: Page, live_server: LiveServer) -> None:
