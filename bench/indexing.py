@@ -37,9 +37,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-import requests
-
 from bench.cpu import process_cpu_seconds
+from bench.solr import SolrCore
 from indexer.config import IndexerConfig
 from indexer.corpus import BASE_URL, FIXED_MTIME, generate, write_corpus
 from indexer.document import content_hash, page_fields, solr_date
@@ -51,7 +50,6 @@ from indexer.sources.folder import url_for
 from indexer.writer import SolrWriter
 from solrlauncher import StandaloneSolr
 
-TIMEOUT = (5, 300)
 SAMPLE_DOCUMENTS = Path(__file__).resolve().parent.parent / "sample-site" / "dokumente"
 DOCUMENTS_DIR = "dokumente"
 
@@ -105,19 +103,20 @@ def prebuilt_documents(pages: int, seed: int, config: IndexerConfig,
 
 def raw_ingest(core_url: str, docs: list[dict[str, object]], batch_size: int) -> None:
     """POST the documents in batches to /update/json/docs, then commit."""
-    with requests.Session() as session:
+    solr = SolrCore(core_url)
+    try:
         for start in range(0, len(docs), batch_size):
             body = json.dumps(docs[start:start + batch_size], ensure_ascii=False).encode()
-            session.post(f"{core_url}/update/json/docs", data=body, timeout=TIMEOUT,
-                         headers={"Content-Type": "application/json"}).raise_for_status()
-        session.post(f"{core_url}/update", params={"commit": "true"}, json={},
-                     timeout=TIMEOUT).raise_for_status()
+            solr.client.call_bytes("POST", "/update/json/docs", data=body,
+                                   content_type="application/json")
+        solr.client.call("POST", "/update", params={"commit": "true"}, json={})
+    finally:
+        solr.close()
 
 
 def clear(core_url: str) -> None:
     """Delete every document and commit (between the measured runs)."""
-    requests.post(f"{core_url}/update", params={"commit": "true"},
-                  json={"delete": {"query": "*:*"}}, timeout=TIMEOUT).raise_for_status()
+    SolrCore(core_url).delete_all()
 
 
 def corpus_folder(folder: Path, pages: int, seed: int, documents: int = 0) -> Path:

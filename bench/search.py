@@ -20,8 +20,9 @@ from bench.loadgen import HttpRequest, Load, Sample, measure, send_each
 from bench.querymix import MixEntry
 from bench.report import Ratio
 from bench.stats import LoadStats
-from bench.targets import (API_PATH, HTML_PATH, app_requests, raw_solr_request,
+from bench.targets import (API_PATH, HTML_PATH, app_requests,
                            raw_solr_requests, solr_params)
+from solrclient import SolrClient, Timeouts
 
 log = logging.getLogger(__name__)
 
@@ -95,10 +96,10 @@ def check_equivalence(core_url: str, app_url: str, mix: Sequence[MixEntry]) -> f
     may need a second Solr query (no hits: autocorrect; page past the end: clamped)."""
     follow_ups = 0
     entries = list(mix[:CHECKED_ENTRIES])
-    solr_origin = _origin(core_url)
+    solr = SolrClient(core_url, timeouts=Timeouts.reading(60))
     for entry in entries:
         params = solr_params(entry)
-        raw = fetch_json(solr_origin, raw_solr_request(core_url, entry))["response"]
+        raw = solr.call("POST", "/search", form=params)["response"]
         app = fetch_json(app_url, app_requests(API_PATH, [entry])[0])["outData"]
         # No hits (autocorrect may re-query) or a page past the end (clamped): the app asks
         # Solr a second time, which is part of its cost, so such entries stay in the mix.
@@ -111,7 +112,7 @@ def check_equivalence(core_url: str, app_url: str, mix: Sequence[MixEntry]) -> f
         # Equal scores are ordered by Lucene's internal document number, which background
         # merges may change between two requests: an order that raw Solr does not repeat
         # itself is not held against the app.
-        again = fetch_json(solr_origin, raw_solr_request(core_url, entry))["response"]
+        again = solr.call("POST", "/search", form=params)["response"]
         if got["numFound"] != raw["numFound"]:
             raise NotEquivalent(f"{dict(entry.args)}: Solr found {raw['numFound']}, "
                                 f"the app {got['numFound']}")
@@ -174,7 +175,7 @@ def search_ratios(run: SearchRun) -> list[Ratio]:
     ratios: list[Ratio] = []
     for concurrency in sorted({s.concurrency for s in run.stats}):
         solr = run.get("solr", concurrency)
-        for target, floor in (("api", 0.8), ("html", 0.6)):
+        for target, floor in (("api", 0.8), ("html", 0.7)):
             app = run.get(target, concurrency)
             name = "JSON API" if target == "api" else "HTML page"
             ratios.append(Ratio(
@@ -183,7 +184,7 @@ def search_ratios(run: SearchRun) -> list[Ratio]:
                 f"{app.throughput:.1f} vs {solr.throughput:.1f} req/s"))
             ratios.append(Ratio(
                 f"{size} {name} p50 / Solr, c={concurrency}", app.p50_ms / solr.p50_ms, "<=",
-                1.25 if target == "api" and concurrency >= 16 else None,
+                1.5 if target == "api" and concurrency >= 16 else None,
                 f"{app.p50_ms:.1f} vs {solr.p50_ms:.1f} ms"))
             ratios.append(Ratio(
                 f"{size} {name} p99 / Solr, c={concurrency}", app.p99_ms / solr.p99_ms, "<=",
@@ -200,7 +201,10 @@ def _cpu_ratio(name: str, concurrency: int, app: LoadStats, solr: LoadStats) -> 
         return []
     return [Ratio(f"{name} server CPU per request / Solr's, c={concurrency}",
                   (app_solr + app_own) / raw, "<=", None,
-                  f"Solr {app_solr:.2f} + app {app_own:.2f} vs Solr {raw:.2f} ms")]
+                  f"Solr {app_solr:.2f} + app {app_own:.2f} vs Solr {raw:.2f} ms"),
+            # The app's own CPU per search: the figure least moved by other load.
+            Ratio(f"{name} app CPU per request, ms, c={concurrency}", app_own, "<=", 1.0,
+                  f"gunicorn master and workers, {app_own:.2f} ms")]
 
 
 def scale_ratios(small: SearchRun, large: SearchRun) -> list[Ratio]:

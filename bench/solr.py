@@ -1,7 +1,7 @@
 """The benchmarks' own Solr I/O: loading ready documents, committing, sampling the index.
 
 None of this is inside a measured loop except ``ingest`` (the raw-ingest reference), so it
-favours clarity: one pooled ``requests`` session, JSON bodies, explicit timeouts.
+favours clarity: the project's Solr client, JSON bodies, explicit timeouts.
 """
 
 from __future__ import annotations
@@ -15,37 +15,30 @@ from collections.abc import Iterable, Iterator, Mapping
 from itertools import islice
 from typing import Any
 
-import requests
+from solrclient import SolrClient, SolrError, Timeouts
 
 log = logging.getLogger(__name__)
 
-TIMEOUT = (5.0, 600.0)
+TIMEOUTS = Timeouts(connect=5.0, read=600.0)
 
 
-class BenchSolrError(RuntimeError):
-    """Solr refused or failed a request the benchmark needs."""
+class BenchSolrError(SolrError):
+    """The index did not reach the state the benchmark needs."""
 
 
 class SolrCore:
     """One core of a running Solr, addressed by its URL."""
 
     def __init__(self, core_url: str) -> None:
-        self.core_url = core_url.rstrip("/")
-        self._http = requests.Session()
+        self.client = SolrClient(core_url, timeouts=TIMEOUTS)
+        self.core_url = self.client.url
 
     def close(self) -> None:
         """Release the pooled connections."""
-        self._http.close()
+        self.client.close()
 
     def _call(self, method: str, path: str, **kwargs: Any) -> dict[str, Any]:
-        url = f"{self.core_url}{path}"
-        try:
-            resp = self._http.request(method, url, timeout=TIMEOUT, **kwargs)
-        except requests.RequestException as err:
-            raise BenchSolrError(f"{method} {url} failed: {err}") from err
-        if resp.status_code != 200:
-            raise BenchSolrError(f"{method} {url} -> {resp.status_code}: {resp.text[:500]}")
-        return resp.json()
+        return self.client.call(method, path, **kwargs)
 
     def ingest(self, docs: Iterable[Mapping[str, Any]], batch_size: int = 1000,
                senders: int = 2) -> int:
@@ -59,8 +52,8 @@ class SolrCore:
                 if failures:
                     continue
                 try:
-                    self._call("POST", "/update", data=body,
-                               headers={"Content-Type": "application/json"})
+                    self.client.call_bytes("POST", "/update", data=body,
+                                           content_type="application/json")
                 except BaseException as err:  # noqa: BLE001 - re-raised in the caller below
                     failures.append(err)
 

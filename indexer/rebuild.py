@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any
 
-import requests
+from solrclient import SolrClient, SolrError, Timeouts
 
 log = logging.getLogger(__name__)
 
@@ -56,34 +56,34 @@ class RebuildResult:
 
 
 class CloudAdmin:
-    """The rebuild's Solr I/O: Collections API plus reading and writing click counters."""
+    """The rebuild's Solr I/O: Collections API plus reading and writing click counters.
+
+    Every failure of a call becomes ``RebuildError`` with Solr's own message (the rebuild
+    stops and the alias stays where it was).
+    """
 
     def __init__(self, solr_base: str, timeout: float = 120.0) -> None:
-        self.base = solr_base.rstrip("/")
-        self.timeout = timeout
-        self.session = requests.Session()
+        self.node = SolrClient(solr_base, timeouts=Timeouts.reading(timeout))
+        self.base = self.node.url
 
-    def _call(self, method: str, url: str, **kwargs: Any) -> dict:
-        started = time.monotonic()
+    def _call(self, client: SolrClient, method: str, path: str, **kwargs: Any) -> dict:
         try:
-            resp = self.session.request(method, url, timeout=self.timeout, **kwargs)
-        except requests.RequestException as err:
-            raise RebuildError(f"Solr unter {url} nicht erreichbar: {err}") from err
-        log.debug("%s %s -> %s in %.3f s", method, url, resp.status_code,
-                  time.monotonic() - started)
-        try:
-            data = resp.json()
-        except ValueError:
-            data = {}
-        if resp.status_code != 200 or data.get("responseHeader", {}).get("status", 0) != 0:
-            msg = (data.get("error") or {}).get("msg") or data.get("exception") or resp.text[:300]
-            raise RebuildError(f"Solr lehnt {url} ab (HTTP {resp.status_code}): {msg}")
+            data = client.call(method, path, **kwargs)
+        except SolrError as err:
+            raise RebuildError(str(err)) from err
+        status = data.get("responseHeader", {}).get("status", 0)
+        if status != 0:
+            raise RebuildError(f"Solr meldet Status {status} auf {client.url}{path}: "
+                               f"{data.get('exception') or data.get('failure') or data}")
         return data
+
+    def _collection(self, name: str) -> SolrClient:
+        return self.node.at(f"{self.base}/{name}")
 
     def collections_api(self, action: str, **params: Any) -> dict:
         """Call one Collections API action."""
-        return self._call("GET", f"{self.base}/admin/collections",
-                          params={"action": action, "wt": "json", **params})
+        return self._call(self.node, "GET", "/admin/collections",
+                          params={"action": action, **params})
 
     def aliases(self) -> dict[str, str]:
         """alias -> comma-separated collections."""
@@ -104,22 +104,22 @@ class CloudAdmin:
         return [f"http://{n.replace('_solr', '/solr')}" for n in nodes]
 
     def node_sees_alias(self, node_base: str, alias: str, collection: str) -> bool:
-        data = self._call("GET", f"{node_base}/admin/collections",
-                          params={"action": "LISTALIASES", "wt": "json"})
+        data = self._call(self.node.at(node_base), "GET", "/admin/collections",
+                          params={"action": "LISTALIASES"})
         return data.get("aliases", {}).get(alias) == collection
 
     def commit(self, collection: str) -> None:
-        self._call("POST", f"{self.base}/{collection}/update",
-                   params={"commit": "true", "waitSearcher": "true", "wt": "json"}, json={})
+        self._call(self._collection(collection), "POST", "/update",
+                   params={"commit": "true", "waitSearcher": "true"}, json={})
 
     def build_suggester(self, collection: str) -> None:
         """Build the autocomplete index; the empty suggest.q lets the distributed build answer."""
-        self._call("GET", f"{self.base}/{collection}/suggest",
-                   params={"suggest.build": "true", "suggest.q": "", "wt": "json"})
+        self._call(self._collection(collection), "GET", "/suggest",
+                   params={"suggest.build": "true", "suggest.q": ""})
 
     def count(self, collection: str) -> int:
-        data = self._call("GET", f"{self.base}/{collection}/select",
-                          params={"q": "*:*", "rows": 0, "wt": "json"})
+        data = self._call(self._collection(collection), "GET", "/select",
+                          params={"q": "*:*", "rows": 0})
         return int(data["response"]["numFound"])
 
     def read(self, collection: str, query: str, field: str,
@@ -130,11 +130,11 @@ class CloudAdmin:
         """
         values: dict[str, Any] = {}
         cursor = "*"
-        url = f"{self.base}/{collection}/select" if distrib else f"{collection}/select"
+        client = self._collection(collection) if distrib else self.node.at(collection)
         while True:
-            data = self._call("GET", url, params={
+            data = self._call(client, "GET", "/select", params={
                 "q": query, "fl": f"id,{field}", "sort": "id asc", "rows": CURSOR_ROWS,
-                "cursorMark": cursor, "distrib": str(distrib).lower(), "wt": "json"})
+                "cursorMark": cursor, "distrib": str(distrib).lower()})
             for doc in data["response"]["docs"]:
                 values[doc["id"]] = doc.get(field)
             if data.get("nextCursorMark", cursor) == cursor:
@@ -157,8 +157,8 @@ class CloudAdmin:
         counts: dict[str, int] = {}
         cores = self.leader_cores(collection)
         for core in cores:
-            self._call("POST", f"{core}/update", json={},
-                       params={"commit": "true", "waitSearcher": "true", "wt": "json"})
+            self._call(self.node.at(core), "POST", "/update", json={},
+                       params={"commit": "true", "waitSearcher": "true"})
         for core in cores:
             counts.update({k: int(v or 0) for k, v in self.read(
                 core, "clickCounter:[1 TO *]", "clickCounter", distrib=False).items()})
@@ -170,9 +170,9 @@ class CloudAdmin:
     def update_clicks(self, collection: str, values: Mapping[str, int], op: str) -> None:
         """Atomic in-place ``set`` or ``inc`` of clickCounter for the given ids."""
         items = [{"id": k, "clickCounter": {op: v}} for k, v in values.items()]
+        client = self._collection(collection)
         for start in range(0, len(items), UPDATE_CHUNK):
-            self._call("POST", f"{self.base}/{collection}/update",
-                       params={"wt": "json"}, json=items[start:start + UPDATE_CHUNK])
+            self._call(client, "POST", "/update", json=items[start:start + UPDATE_CHUNK])
 
 
 def default_index(collection_url: str, source: str) -> Any:

@@ -20,7 +20,7 @@ from quality.golden import (VISITOR_HELDOUT_FILE, VISITOR_TUNING_FILE, load_gold
                             load_misspellings, load_precision, load_visitor)
 from quality.indexing import SAMPLE_SITE, IndexingError, index_site
 from quality.page import PageSearch
-from quality.solr import QualitySolrError, SearchClient
+from quality.solr import SearchClient
 from quality.visitor import VisitorReport, evaluate_visitor, format_visitor
 from solrclient import SolrError
 
@@ -73,7 +73,7 @@ def main(argv: list[str] | None = None) -> int:
             page = PageSearch(core_url)
             tuning = evaluate_visitor("tuning", load_visitor(VISITOR_TUNING_FILE), page)
             heldout = evaluate_visitor("held-out", load_visitor(VISITOR_HELDOUT_FILE), page)
-        except (QualitySolrError, SolrError, IndexingError, OSError, ValueError) as err:
+        except (SolrError, IndexingError, OSError, ValueError) as err:
             print(f"quality: {err}", file=sys.stderr)
             return 2
     print(format_report(report))

@@ -6,25 +6,16 @@ that no query syntax or local parameter reaches Solr.
 
 from __future__ import annotations
 
-import logging
 import re
-import time
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-import requests
-
+from solrclient import SolrClient, Timeouts
 from webapp.spelling import Collation, named_pairs, parse_collations
-
-log = logging.getLogger(__name__)
 
 # Lucene/edismax syntax characters; visitors type words, never operators.
 _SPECIAL = re.compile(r'([+\-&|!(){}\[\]^"~*?:\\/])')
-
-
-class QualitySolrError(RuntimeError):
-    """Solr could not be reached or refused a request; the message says which and why."""
 
 
 @dataclass(frozen=True)
@@ -53,33 +44,18 @@ def _suggestions(spellcheck: Mapping[str, Any]) -> dict[str, tuple[str, ...]]:
 
 
 class SearchClient:
-    """Runs queries against one core with explicit timeouts."""
+    """Runs queries against one core with explicit timeouts, through the project's Solr client."""
 
     def __init__(self, core_url: str, timeout: float = 30.0) -> None:
-        self.core_url = core_url.rstrip("/")
-        self.timeout = timeout
-        self.session = requests.Session()
+        self.client = SolrClient(core_url, timeouts=Timeouts.reading(timeout))
+        self.core_url = self.client.url
 
     def close(self) -> None:
         """Release pooled connections."""
-        self.session.close()
+        self.client.close()
 
     def _get(self, path: str, params: Mapping[str, Any]) -> dict[str, Any]:
-        started = time.monotonic()
-        url = f"{self.core_url}/{path}"
-        try:
-            resp = self.session.get(url, params={**params, "wt": "json"}, timeout=self.timeout)
-        except requests.RequestException as err:
-            raise QualitySolrError(f"Solr at {url} unreachable: {err}") from err
-        log.debug("GET %s %s -> %s in %.0f ms", path, params.get("q", ""), resp.status_code,
-                  (time.monotonic() - started) * 1000)
-        if resp.status_code != 200:
-            try:
-                reason = resp.json()["error"]["msg"]
-            except (ValueError, KeyError, TypeError):
-                reason = resp.text[:300]
-            raise QualitySolrError(f"Solr {path} answered {resp.status_code}: {reason}")
-        return resp.json()
+        return self.client.call("GET", f"/{path}", params=dict(params))
 
     def search(self, query: str, rows: int = 3, **extra: Any) -> SearchOutcome:
         """The visitor query ``query`` on /search: hits, URLs, collations, word suggestions."""
@@ -117,11 +93,4 @@ class SearchClient:
 
     def set_paramset(self, name: str, values: Mapping[str, str]) -> None:
         """Replace the ParamSet ``name`` through Solr's ParamSets API."""
-        url = f"{self.core_url}/config/params"
-        try:
-            resp = self.session.post(url, json={"set": {name: dict(values)}},
-                                     timeout=self.timeout)
-        except requests.RequestException as err:
-            raise QualitySolrError(f"Solr at {url} unreachable: {err}") from err
-        if resp.status_code != 200:
-            raise QualitySolrError(f"Solr refused ParamSet {name!r}: {resp.text[:300]}")
+        self.client.call("POST", "/config/params", json={"set": {name: dict(values)}})

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json as json_module
 import logging
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -10,6 +9,7 @@ from collections.abc import Sequence
 from typing import Any
 from urllib.parse import urlencode
 
+import orjson
 import urllib3
 
 from solrclient.errors import SolrError, SolrUnavailable, error_for_status, solr_message
@@ -73,6 +73,10 @@ class SolrClient:
         """A client for node-level APIs (``/admin/cores``, ``/admin/collections``, …)."""
         return self._derive([u.rsplit("/", 1)[0] for u in self.urls], **overrides)
 
+    def at(self, url: str, **overrides: Any) -> SolrClient:
+        """A client for an unrelated URL (one given node, a shard's core), sharing the pool."""
+        return self._derive([url.rstrip("/")], **overrides)
+
     def with_options(self, **overrides: Any) -> SolrClient:
         """The same target with other ``timeouts`` or ``retry``, sharing the pool."""
         return self._derive(self.urls, **overrides)
@@ -101,9 +105,10 @@ class SolrClient:
                                form=form, json=json, timeouts=timeouts, idempotent=idempotent,
                                avoid=avoid)
         try:
-            return json_module.loads(body)
-        except ValueError as err:
-            raise SolrUnavailable(f"Solr sent no JSON on {path or '/'}") from err
+            # orjson: about a third of the stdlib's time for a typical search answer.
+            return orjson.loads(body)
+        except orjson.JSONDecodeError as err:
+            raise SolrUnavailable(f"Solr sandte kein JSON auf {path or '/'}") from err
 
     def call_bytes(self, method: str, path: str = "", *, params: dict[str, Any] | None = None,
                    form: dict[str, Any] | None = None, json: Any = None,
@@ -123,7 +128,7 @@ class SolrClient:
             data = urlencode(form, doseq=True).encode("utf-8")
         elif json is not None:
             headers["Content-Type"] = "application/json"
-            data = json_module.dumps(json, ensure_ascii=False).encode("utf-8")
+            data = orjson.dumps(json)
         elif content_type:
             headers["Content-Type"] = content_type
         query = f"?{urlencode(params, doseq=True)}" if params else ""
@@ -155,7 +160,8 @@ class SolrClient:
         if attempt + 1 >= self.retry.attempts:
             return False
         if err.status is None:
-            return self.retry.on_connection_error
+            limit = self.retry.connection_attempts
+            return self.retry.on_connection_error and (limit is None or attempt + 1 < limit)
         return err.status in self.retry.statuses
 
     def _send_any_node(self, method: str, tail: str, data: bytes | None,
@@ -229,7 +235,7 @@ class SolrClient:
                         elapsed, err)
             # A connect error means Solr never saw the request; anything later may have reached it.
             failure = _NotSent if isinstance(err, urllib3.exceptions.ConnectTimeoutError) else _MaybeSent
-            raise failure(f"Solr at {base} is not reachable: {err}") from err
+            raise failure(f"Solr unter {base} nicht erreichbar: {err}") from err
         elapsed = (time.perf_counter() - started) * 1000
         log.log(logging.INFO if elapsed > SLOW_CALL_MS else logging.DEBUG,
                 "Solr %s %s -> %s in %.0f ms", method, url.split("?", 1)[0],
@@ -237,7 +243,7 @@ class SolrClient:
         if 200 <= response.status < 300:
             return response.data
         path = tail.split("?", 1)[0] or "/"
-        raise error_for_status(response.status, f"Solr answered {response.status} on "
+        raise error_for_status(response.status, f"Solr antwortete {response.status} auf "
                                f"{base.rsplit('/', 1)[-1]}{path}: {solr_message(response.data)}")
 
 

@@ -29,6 +29,9 @@ class RetryPolicy:
     backoff_s: float = 0.5
     statuses: frozenset[int] = field(default_factory=lambda: frozenset({500, 502, 503, 504}))
     on_connection_error: bool = True
+    # Tries when Solr cannot be reached at all (None: as many as ``attempts``); a refused
+    # connection usually means Solr is down, and a caller may want to give up sooner.
+    connection_attempts: int | None = None
 
     def delay(self, attempt: int) -> float:
         """Seconds to wait before try number ``attempt + 1`` (exponential back-off)."""

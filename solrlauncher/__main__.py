@@ -8,15 +8,14 @@ cluster in the foreground until Ctrl-C: one ZooKeeper process and one process pe
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import signal
 import subprocess
 import sys
 import time
-import urllib.request
 from pathlib import Path
 
+from solrclient import SolrClient, SolrError, Timeouts
 from solrlauncher.build import CONFIGSET, REPO, ensure_built, java_command
 from solrlauncher.cloud import NODE_HEAP, CloudSolr
 
@@ -107,11 +106,10 @@ def cmd_stop(args: argparse.Namespace) -> int:
 
 def cmd_status(args: argparse.Namespace) -> int:
     """Print the running Solr's version, or exit 1 when it does not answer."""
-    url = f"http://127.0.0.1:{args.port}/solr/admin/info/system?wt=json"
+    node = SolrClient(f"http://127.0.0.1:{args.port}/solr", timeouts=Timeouts(5.0, 5.0))
     try:
-        with urllib.request.urlopen(url, timeout=5) as resp:
-            info = json.load(resp)
-    except OSError as err:
+        info = node.call("GET", "/admin/info/system")
+    except SolrError as err:
         print(f"Solr does not answer at port {args.port}: {err}", file=sys.stderr)
         return 1
     print(f"Solr {info['lucene']['solr-spec-version']} answers on port {args.port}")

@@ -6,10 +6,10 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
-import pysolr
 import pytest
 
 from solrlauncher import StandaloneSolr
+from tests.support import Core
 
 # The tests configure their own Solr; settings of a developer's shell (or of `make run`)
 # must not point them at another one.
@@ -47,15 +47,13 @@ def solr_url(solr: StandaloneSolr) -> str:
 
 
 @pytest.fixture()
-def solr_client(solr: StandaloneSolr) -> Iterator[pysolr.Solr]:
-    """A pysolr client on the session's core (the Solr may have been restarted by a test)."""
-    client = pysolr.Solr(solr.core_url, timeout=30, always_commit=False)
-    yield client
-    client.get_session().close()
+def solr_client(solr: StandaloneSolr) -> Core:
+    """The session's core for a test's own requests (Solr may have been restarted by a test)."""
+    return Core(solr.core_url)
 
 
 @pytest.fixture()
-def empty_core(solr_client: pysolr.Solr) -> pysolr.Solr:
+def empty_core(solr_client: Core) -> Core:
     """The session's core with every document deleted (visible immediately)."""
     solr_client.delete(q="*:*", commit=True)
     return solr_client

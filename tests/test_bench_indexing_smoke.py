@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pysolr
 
 from bench.indexing import measure, table
 from bench.indexing_suite import indexing_ratios
 from solrlauncher import StandaloneSolr
+from tests.support import Core
 
 PAGES = 40
 
 
-def test_indexing_benchmark_measures_both_ratios(solr: StandaloneSolr, empty_core: pysolr.Solr,
+def test_indexing_benchmark_measures_both_ratios(solr: StandaloneSolr, empty_core: Core,
                                                  tmp_path: Path) -> None:
     """40 corpus pages: raw ingest, a first and an unchanged indexer run, with CPU seconds."""
     try:

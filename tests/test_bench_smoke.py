@@ -5,16 +5,16 @@ from __future__ import annotations
 import math
 from pathlib import Path
 
-import pysolr
 
 from bench.search import SearchPlan, search_ratios
 from bench.suite import BenchOptions, PreparedIndex, load_corpus, search_bench
 from solrlauncher import StandaloneSolr
+from tests.support import Core
 
 PAGES = 300
 
 
-def test_search_benchmark_computes_every_ratio(solr: StandaloneSolr, empty_core: pysolr.Solr,
+def test_search_benchmark_computes_every_ratio(solr: StandaloneSolr, empty_core: Core,
                                                tmp_path: Path) -> None:
     """300 corpus pages, 2 s per measurement: all three targets answer, every ratio is positive."""
     try:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import time
 
-import pysolr
 import pytest
 import requests
 
+from solrclient import SolrError
 from solrlauncher import CloudSolr
+from tests.support import Core
 
 
 @pytest.fixture(scope="module")
@@ -31,18 +32,18 @@ def test_cloud_collection_from_same_configset(cloud: CloudSolr) -> None:
     assert len(cloud.node_urls) == 3
     states = _replica_states(cloud)
     assert len(states) == 4 and set(states) == {"active"}
-    client = pysolr.Solr(cloud.collection_url(0), timeout=30)
+    client = Core(cloud.collection_url(0))
     client.add([{"id": f"d{i}", "title": f"Straßenbahn Linie {i}", "category": "Verkehr"}
                 for i in range(20)], commit=True)
     # Same analysis as the standalone core: "Strasse" meets "Straße" (folded), on every node.
     for node in range(3):
-        res = pysolr.Solr(cloud.collection_url(node), timeout=30).search(
-            "Strassenbahn", search_handler="search")
+        res = Core(cloud.collection_url(node)).search(
+            "Strassenbahn", handler="search")
         assert res.hits == 20
 
 
 def test_cloud_survives_loss_of_one_node(cloud: CloudSolr) -> None:
-    client = pysolr.Solr(cloud.collection_url(0), timeout=30)
+    client = Core(cloud.collection_url(0))
     before = client.search("*:*").hits
     cloud.stop_node(1)
     assert "1=false" in cloud.status()
@@ -51,7 +52,7 @@ def test_cloud_survives_loss_of_one_node(cloud: CloudSolr) -> None:
         try:
             if client.search("*:*").hits == before:
                 break
-        except pysolr.SolrError:
+        except SolrError:
             pass
         time.sleep(0.5)
     assert client.search("*:*").hits == before

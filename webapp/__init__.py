@@ -25,12 +25,12 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
                             MAX_CONTENT_LENGTH=MAX_CONTENT_LENGTH, DEBUG=settings.debug)
     if test_config:
         app.config.update({k: v for k, v in test_config.items() if k.isupper()})
-    app.json.ensure_ascii = False  # type: ignore[attr-defined]
     if settings.debug:
         logging.basicConfig(level=logging.INFO)
 
-    from . import errors, extensions, security, templating
+    from . import errors, extensions, json_output, security, templating
     from .views import register_blueprints
+    json_output.init_app(app)
     extensions.init_app(app, settings)
     security.init_app(app)
     errors.init_app(app)

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from flask import url_for
-
+from .links import link
 from .presenters import page_window, summary_sentence
 from .request import DOC_TYPE_LABELS, DOC_TYPES, ROWS_CHOICES, SORT_LABELS, SearchRequest
 from .result import PARTIAL_MATCHES_NOTICE, SearchResult
@@ -47,7 +46,7 @@ class PageModel:
 
 
 def _url(req: SearchRequest, **changes: object) -> str:
-    return url_for("search.page", **req.to_args(**changes))
+    return link("search.page", req.to_args(**changes))
 
 
 def _facets(result: SearchResult) -> tuple[Link, ...]:

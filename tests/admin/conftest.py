@@ -6,18 +6,20 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
-import requests
 from flask import Flask
 from flask.testing import FlaskClient
 from werkzeug.security import generate_password_hash
 
+from solrclient import SolrNotFound
 from solrlauncher import StandaloneSolr
+from tests.support import Core, make_app as make_test_app
 from tests.webapp.support import LiveServer
-from webapp import create_app
 from webapp.admin.stats import flush_all
 
+SYNONYMS, STOPWORDS = "/schema/analysis/synonyms/de", "/schema/analysis/stopwords/de"
 ADMIN_USER = "redaktion"
 ADMIN_PASSWORD = "Saale-Paradies-2026"
 # scrypt is deliberately slow; one hash for the whole session keeps the tests quick.
@@ -54,78 +56,73 @@ PAGES = [
 
 def order(core_url: str, query: str, **params: str) -> list[str]:
     """Ids of the live /search answer for ``query``, in order."""
-    response = requests.get(f"{core_url}/search", params={"q": query, "fl": "id", "wt": "json",
-                                                          "spellcheck": "false", **params},
-                            timeout=30)
-    response.raise_for_status()
-    return [d["id"] for d in response.json()["response"]["docs"]]
+    found = Core(core_url).search(query, handler="search", fl="id", spellcheck="false", **params)
+    return [d["id"] for d in found.docs]
 
 
 @pytest.fixture()
 def pages(solr_url: str) -> list[dict[str, object]]:
     """The core holds exactly PAGES."""
-    session = requests.Session()
-    session.post(f"{solr_url}/update", params={"commit": "true"},
-                 json={"delete": {"query": "*:*"}}, timeout=60).raise_for_status()
-    session.post(f"{solr_url}/update", params={"commit": "true"}, json=PAGES,
-                 timeout=60).raise_for_status()
-    session.close()
+    Core(solr_url).load(PAGES)
     return PAGES
 
 
 @pytest.fixture(autouse=True)
 def clean_slate(solr: StandaloneSolr) -> Iterator[None]:
     """Undo every change an admin test makes to the shared Solr (other folders rely on it)."""
-    core, stats = solr.core_url, solr.url_for("stadtsuche_stats")
-    before = requests.get(f"{core}/config/params", timeout=30).json()["response"]["params"]
-    synonyms = requests.get(f"{core}/schema/analysis/synonyms/de", timeout=30).json()
-    stopwords = requests.get(f"{core}/schema/analysis/stopwords/de", timeout=30).json()
+    core, stats = Core(solr.core_url), Core(solr.url_for("stadtsuche_stats"))
+    before = core.call("GET", "/config/params")["response"]["params"]
+    synonyms = core.call("GET", SYNONYMS)
+    stopwords = core.call("GET", STOPWORDS)
     _empty_statistics(stats)
     yield
     if not solr.running:
         solr.start()
-    after = requests.get(f"{core}/config/params", timeout=30).json()["response"]["params"]
+    after = core.call("GET", "/config/params")["response"]["params"]
     added = [name for name in after if name not in before]
     ranking = {k: v for k, v in before.get("ranking", {}).items() if k}
-    requests.post(f"{core}/config/params", json={"set": {"ranking": ranking}},
-                  timeout=30).raise_for_status()
+    core.call("POST", "/config/params", json={"set": {"ranking": ranking}})
     if added:
-        requests.post(f"{core}/config/params", json={"delete": added},
-                      timeout=30).raise_for_status()
+        core.call("POST", "/config/params", json={"delete": added})
     old_syn = synonyms["synonymMappings"]["managedMap"]
     old_stop = set(stopwords["wordSet"]["managedList"])
-    now_syn = requests.get(f"{core}/schema/analysis/synonyms/de", timeout=30).json()
-    now_stop = requests.get(f"{core}/schema/analysis/stopwords/de", timeout=30).json()
+    now_syn = core.call("GET", SYNONYMS)
+    now_stop = core.call("GET", STOPWORDS)
     changed = False
     for term in set(now_syn["synonymMappings"]["managedMap"]) - set(old_syn):
-        requests.delete(f"{core}/schema/analysis/synonyms/de/{term}", timeout=30)
+        _forget(core, f"{SYNONYMS}/{quote(term, safe='')}")
         changed = True
     for word in set(now_stop["wordSet"]["managedList"]) - old_stop:
-        requests.delete(f"{core}/schema/analysis/stopwords/de/{word}", timeout=30)
+        _forget(core, f"{STOPWORDS}/{quote(word, safe='')}")
         changed = True
     if old_stop - set(now_stop["wordSet"]["managedList"]):
-        requests.put(f"{core}/schema/analysis/stopwords/de",
-                     json=sorted(old_stop - set(now_stop["wordSet"]["managedList"])), timeout=30)
+        core.call("PUT", STOPWORDS, json=sorted(old_stop - set(now_stop["wordSet"]["managedList"])))
         changed = True
     if changed:
-        requests.get(f"{solr.base_url}/admin/cores", params={"action": "RELOAD", "core": solr.core},
-                     timeout=60).raise_for_status()
+        core.client.root().call("GET", "/admin/cores", params={"action": "RELOAD",
+                                                             "core": solr.core})
     _empty_statistics(stats)
 
 
-def _empty_statistics(stats: str) -> None:
+def _forget(core: Core, path: str) -> None:
+    try:
+        core.call("DELETE", path)
+    except SolrNotFound:
+        pass  # removed by the test itself meanwhile
+
+
+def _empty_statistics(stats: Core) -> None:
     """No statistics or admin records; events any app of this process still holds (also
     other folders' tests) are written first: written later, they would count here."""
     flush_all()
-    requests.post(f"{stats}/update", params={"commit": "true"},
-                  json={"delete": {"query": "*:*"}}, timeout=30).raise_for_status()
+    stats.delete(q="*:*", commit=True)
 
 
 def make_app(solr_url: str, **config: object) -> Flask:
     """The web app with admin credentials, on the session's Solr."""
-    return create_app({"solr_url": solr_url, "solr_timeout": 10, "env": "development",
-                       "TESTING": True, "ADMIN_USER": ADMIN_USER, "ADMIN_PASSWORD_HASH": ADMIN_HASH,
-                       "PINS_CACHE_SECONDS": 0, **config})
+    return make_test_app(solr_url, **{"TESTING": True, "ADMIN_USER": ADMIN_USER,
+                                      "ADMIN_PASSWORD_HASH": ADMIN_HASH, "PINS_CACHE_SECONDS": 0,
+                                      **config})
 
 
 @pytest.fixture()

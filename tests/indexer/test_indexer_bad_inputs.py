@@ -5,11 +5,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pysolr
 
 from indexer.config import IndexerConfig
 from indexer.model import Outcome
 from indexer.pipeline import run
+from tests.support import Core
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "pages"
 BASE = "https://www.jena.de/"
@@ -34,7 +34,7 @@ def _bad_folder(root: Path) -> Path:
     return root
 
 
-def test_bad_files_are_indexed_or_skipped_with_reasons(empty_core: pysolr.Solr,
+def test_bad_files_are_indexed_or_skipped_with_reasons(empty_core: Core,
                                                       config: IndexerConfig,
                                                       tmp_path: Path) -> None:
     folder = _bad_folder(tmp_path / "bad")
@@ -48,7 +48,7 @@ def test_bad_files_are_indexed_or_skipped_with_reasons(empty_core: pysolr.Solr,
         BASE + "text-ohne-markup.html": "kein HTML-Markup gefunden",
     }
     assert report.indexed == 5
-    empty_core.commit(softCommit=True)
+    empty_core.commit(soft=True)
     docs = {d["id"]: d for d in empty_core.search("*:*", rows=20, fl="id,title,content").docs}
     assert set(docs) == {BASE + n for n in ("latin1-undeclared.html", "broken-markup.html",
                                             "no-title.html", "no-date.html", "riesig.html")}
@@ -57,7 +57,7 @@ def test_bad_files_are_indexed_or_skipped_with_reasons(empty_core: pysolr.Solr,
     assert 900_000 < len(huge["content"]) <= config.max_content_chars
     assert "NAVTEXT" not in huge["content"]
     assert docs[BASE + "no-title.html"]["title"] == "No Title"
-    hits = empty_core.search("Laubsäcke", search_handler="search")
+    hits = empty_core.search("Laubsäcke", handler="search")
     assert [d["id"] for d in hits.docs] == [BASE + "latin1-undeclared.html"]
 
 

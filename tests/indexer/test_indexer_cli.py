@@ -7,10 +7,10 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pysolr
 import pytest
 
 from indexer.cli import main
+from tests.support import Core
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "pages"
 REPO = Path(__file__).resolve().parents[2]
@@ -38,7 +38,7 @@ def test_dry_run_writes_json_lines(tmp_path: Path, capsys: pytest.CaptureFixture
     assert "kein HTML (Dateiendung .json)" in printed
 
 
-def test_index_and_delete_against_solr(solr_url: str, empty_core: pysolr.Solr,
+def test_index_and_delete_against_solr(solr_url: str, empty_core: Core,
                                        sample_site: Path,
                                        capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["index", str(sample_site), "--full", "--solr-url", solr_url, "--quiet"]) == 0
@@ -51,11 +51,11 @@ def test_index_and_delete_against_solr(solr_url: str, empty_core: pysolr.Solr,
     url = "https://www.jena.de/buergerservice/fundbuero.html"
     assert main(["delete", url, "--solr-url", solr_url]) == 0
     assert f"gelöscht: {url}" in capsys.readouterr().out
-    empty_core.commit(softCommit=True)
+    empty_core.commit(soft=True)
     assert empty_core.search("*:*").hits == pages - 1
 
 
-def test_reindex_uses_the_configured_source(solr_url: str, empty_core: pysolr.Solr,
+def test_reindex_uses_the_configured_source(solr_url: str, empty_core: Core,
                                             monkeypatch: pytest.MonkeyPatch,
                                             capsys: pytest.CaptureFixture[str]) -> None:
     monkeypatch.setenv("STADTSUCHE_INDEX_SOURCE", str(FIXTURES))
@@ -66,7 +66,7 @@ def test_reindex_uses_the_configured_source(solr_url: str, empty_core: pysolr.So
 
 
 def test_production_without_a_named_source_refuses_to_index(
-        solr_url: str, empty_core: pysolr.Solr, monkeypatch: pytest.MonkeyPatch,
+        solr_url: str, empty_core: Core, monkeypatch: pytest.MonkeyPatch,
         capsys: pytest.CaptureFixture[str]) -> None:
     empty_core.add([{"id": "https://www.jena.de/echt.html", "title": "Echte Seite"}],
                    commit=True)
@@ -104,7 +104,7 @@ def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
     assert exited.value.code == 2
 
 
-def test_max_failures_threshold(solr_url: str, empty_core: pysolr.Solr,
+def test_max_failures_threshold(solr_url: str, empty_core: Core,
                                 capsys: pytest.CaptureFixture[str]) -> None:
     dead = ["http://127.0.0.1:9/a.html", "http://127.0.0.1:9/b.html", "http://127.0.0.1:9/c.html"]
     assert main(["index", *dead, "--solr-url", solr_url, "--max-failures", "1", "--quiet"]) == 1

@@ -6,13 +6,13 @@ import dataclasses
 from collections.abc import Callable
 from pathlib import Path
 
-import pysolr
 from indexer_http import Served
 
 from indexer.config import IndexerConfig
 from indexer.model import Outcome
 from indexer.pipeline import run
 from indexer.state import ValidatorStore
+from tests.support import Core
 
 PAGE = """<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>{title} | Stadt Jena</title>
 <meta name="dcterms.modified" content="2026-01-0{day}"></head>
@@ -53,7 +53,7 @@ def _crawl_config(config: IndexerConfig) -> IndexerConfig:
     return dataclasses.replace(config, crawl_delay=0.0, http_retries=0)
 
 
-def test_link_crawl_same_host_and_robots(empty_core: pysolr.Solr, config: IndexerConfig,
+def test_link_crawl_same_host_and_robots(empty_core: Core, config: IndexerConfig,
                                          serve: Callable[[Path], Served], tmp_path: Path) -> None:
     (tmp_path / "other").mkdir()
     other = serve(tmp_path / "other")
@@ -73,7 +73,7 @@ def test_link_crawl_same_host_and_robots(empty_core: pysolr.Solr, config: Indexe
     }
     assert "/intern/geheim.html" not in site.paths()
     assert other.requests == []  # the foreign host was never contacted
-    empty_core.commit(softCommit=True)
+    empty_core.commit(soft=True)
     docs = {d["id"]: d for d in empty_core.search("*:*", rows=50).docs}
     assert sorted(docs) == [f"{site.url}/", f"{site.url}/buergerservice/ausweis.html",
                             f"{site.url}/umwelt/abfall.html"]
@@ -81,7 +81,7 @@ def test_link_crawl_same_host_and_robots(empty_core: pysolr.Solr, config: Indexe
     assert all("NAVTEXT" not in d["content"] for d in docs.values())
 
 
-def test_sitemap_crawl_conditional_requests(empty_core: pysolr.Solr, config: IndexerConfig,
+def test_sitemap_crawl_conditional_requests(empty_core: Core, config: IndexerConfig,
                                             serve: Callable[[Path], Served],
                                             tmp_path: Path) -> None:
     site = serve(tmp_path / "www")
@@ -118,7 +118,7 @@ def test_sitemap_crawl_conditional_requests(empty_core: pysolr.Solr, config: Ind
     assert fourth.unchanged == 2
 
 
-def test_unreachable_site_fails_pages_and_deletes_nothing(empty_core: pysolr.Solr,
+def test_unreachable_site_fails_pages_and_deletes_nothing(empty_core: Core,
                                                           config: IndexerConfig,
                                                           serve: Callable[[Path], Served],
                                                           tmp_path: Path) -> None:
@@ -133,11 +133,11 @@ def test_unreachable_site_fails_pages_and_deletes_nothing(empty_core: pysolr.Sol
     report = run(dead, full=True, crawl=True, config=cfg)
     assert report.failed == 2 and report.deleted == 0
     assert all("nicht erreichbar" in r.reason for r in report.problems)
-    empty_core.commit(softCommit=True)
+    empty_core.commit(soft=True)
     assert empty_core.search("*:*").hits == 2
 
 
-def test_polite_rate_limit_and_user_agent(empty_core: pysolr.Solr, config: IndexerConfig,
+def test_polite_rate_limit_and_user_agent(empty_core: Core, config: IndexerConfig,
                                           serve: Callable[[Path], Served], tmp_path: Path) -> None:
     site = serve(tmp_path / "www")
     _site(site.root, foreign="https://www.example.org")

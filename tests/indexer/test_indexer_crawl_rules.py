@@ -7,12 +7,12 @@ import dataclasses
 from collections.abc import Callable
 from pathlib import Path
 
-import pysolr
 from indexer_http import Served
 
 from indexer.config import IndexerConfig
 from indexer.model import Outcome
 from indexer.pipeline import run
+from tests.support import Core
 
 HEAD = '<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>{title}</title>{head}</head>'
 
@@ -28,12 +28,12 @@ def _config(config: IndexerConfig) -> IndexerConfig:
     return dataclasses.replace(config, crawl_delay=0.0, http_retries=0)
 
 
-def _docs(client: pysolr.Solr) -> dict[str, dict]:
-    client.commit(softCommit=True)
+def _docs(client: Core) -> dict[str, dict]:
+    client.commit(soft=True)
     return {d["id"]: d for d in client.search("*:*", rows=100).docs}
 
 
-def test_links_resolve_against_base_href(empty_core: pysolr.Solr, config: IndexerConfig,
+def test_links_resolve_against_base_href(empty_core: Core, config: IndexerConfig,
                                          serve: Callable[[Path], Served], tmp_path: Path) -> None:
     # Help pages deep in folders declare <base href="../../../">: their links are relative to
     # the site root, not to their own folder (resolved against the folder, all would be 404).
@@ -62,7 +62,7 @@ def test_links_resolve_against_base_href(empty_core: pysolr.Solr, config: Indexe
 
 
 def test_noindex_pages_are_reported_not_indexed_but_followed(
-        empty_core: pysolr.Solr, config: IndexerConfig, serve: Callable[[Path], Served],
+        empty_core: Core, config: IndexerConfig, serve: Callable[[Path], Served],
         tmp_path: Path) -> None:
     site = serve(tmp_path / "www")
     _write(site.root, "index.html", "Start", '<main><p>Start.</p><a href="meta.html">1</a>'
@@ -88,7 +88,7 @@ def test_noindex_pages_are_reported_not_indexed_but_followed(
                                       f"{site.url}/hinter-meta.html"}
 
 
-def test_nofollow_links_and_pages_are_not_followed(empty_core: pysolr.Solr,
+def test_nofollow_links_and_pages_are_not_followed(empty_core: Core,
                                                    config: IndexerConfig,
                                                    serve: Callable[[Path], Served],
                                                    tmp_path: Path) -> None:
@@ -116,7 +116,7 @@ def test_nofollow_links_and_pages_are_not_followed(empty_core: pysolr.Solr,
     assert not fetched & {"/kalender.html", "/a.html", "/b.html"}
 
 
-def test_typo3search_markers_limit_the_indexed_text(empty_core: pysolr.Solr,
+def test_typo3search_markers_limit_the_indexed_text(empty_core: Core,
                                                     config: IndexerConfig,
                                                     serve: Callable[[Path], Served],
                                                     tmp_path: Path) -> None:

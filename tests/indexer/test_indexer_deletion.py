@@ -5,20 +5,20 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-import pysolr
 import pytest
 
 from indexer.cli import main
 from indexer.config import IndexerConfig
 from indexer.deletion import plan_deletion, scope_prefix
 from indexer.pipeline import run
+from tests.support import Core
 
 JENA = "https://www.jena.de/"
 OTHER_HOST = "https://www.weimar.de/soziales/wohngeld.html"
 
 
-def _ids(client: pysolr.Solr) -> set[str]:
-    client.commit(softCommit=True)
+def _ids(client: Core) -> set[str]:
+    client.commit(soft=True)
     return {d["id"] for d in client.search("*:*", fl="id", rows=10_000)}
 
 
@@ -40,7 +40,7 @@ def test_plan_counts_only_the_scope() -> None:
 
 
 def test_full_run_of_one_folder_leaves_other_prefixes_and_hosts(
-        empty_core: pysolr.Solr, config: IndexerConfig, sample_site: Path,
+        empty_core: Core, config: IndexerConfig, sample_site: Path,
         tmp_path: Path) -> None:
     run([str(sample_site)], full=True, config=config)
     empty_core.add([{"id": OTHER_HOST, "url": OTHER_HOST, "title": "Wohngeld in Weimar"}],
@@ -60,7 +60,7 @@ def test_full_run_of_one_folder_leaves_other_prefixes_and_hosts(
 
 
 def test_full_run_with_far_fewer_pages_deletes_nothing_without_force(
-        empty_core: pysolr.Solr, config: IndexerConfig, sample_site: Path, tmp_path: Path,
+        empty_core: Core, config: IndexerConfig, sample_site: Path, tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     run([str(sample_site)], full=True, config=config)
     before = _ids(empty_core)

@@ -7,12 +7,12 @@ import shutil
 from collections.abc import Callable
 from pathlib import Path
 
-import pysolr
 import requests
 from indexer_http import Served
 
 from indexer.config import IndexerConfig
 from indexer.pipeline import run
+from tests.support import Core
 
 BASE = "https://www.jena.de/"
 WOHNGELD_PDF = BASE + "dokumente/soziales/antrag-wohngeld.pdf"
@@ -22,8 +22,8 @@ CHECKLIST_DOCX = BASE + "dokumente/wirtschaft/checkliste-existenzgruendung.docx"
 PARKING_PDF = BASE + "dokumente/verkehr/antrag-bewohnerparkausweis.pdf"
 
 
-def _docs(core: pysolr.Solr) -> dict[str, dict]:
-    core.commit(softCommit=True)
+def _docs(core: Core) -> dict[str, dict]:
+    core.commit(soft=True)
     return {d["id"]: d for d in core.search("*:*", fl="*,clickCounter", rows=1000).docs}
 
 
@@ -33,7 +33,7 @@ def _search(config: IndexerConfig, query: str) -> list[str]:
     return [d["id"] for d in found["response"]["docs"]]
 
 
-def test_documents_become_search_documents(empty_core: pysolr.Solr, config: IndexerConfig,
+def test_documents_become_search_documents(empty_core: Core, config: IndexerConfig,
                                            sample_site: Path) -> None:
     report = run([str(sample_site)], full=True, config=config)
     assert report.ok and report.failed == 0
@@ -56,7 +56,7 @@ def test_documents_become_search_documents(empty_core: pysolr.Solr, config: Inde
     assert "fileType" not in docs[BASE + "soziales/wohngeld.html"]
 
 
-def test_file_text_gets_german_analysis(empty_core: pysolr.Solr, config: IndexerConfig,
+def test_file_text_gets_german_analysis(empty_core: Core, config: IndexerConfig,
                                         sample_site: Path) -> None:
     run([str(sample_site)], full=True, config=config)
     assert WOHNGELD_PDF in _search(config, "Antrag Wohngeld")[:3]
@@ -68,7 +68,7 @@ def test_file_text_gets_german_analysis(empty_core: pysolr.Solr, config: Indexer
     assert "Westbahnhofstraße" in text and "\x02" not in text and "Westbahnhof-" not in text
 
 
-def test_click_count_of_a_document_survives_reindex(empty_core: pysolr.Solr,
+def test_click_count_of_a_document_survives_reindex(empty_core: Core,
                                                     config: IndexerConfig,
                                                     site_copy: Path) -> None:
     run([str(site_copy)], full=True, config=config)
@@ -85,14 +85,14 @@ def test_click_count_of_a_document_survives_reindex(empty_core: pysolr.Solr,
     assert docs[WOHNGELD_PDF]["fileSize"] == pdf.stat().st_size
 
 
-def test_unchanged_documents_are_skipped(empty_core: pysolr.Solr, config: IndexerConfig,
+def test_unchanged_documents_are_skipped(empty_core: Core, config: IndexerConfig,
                                          sample_site: Path) -> None:
     first = run([str(sample_site)], full=True, config=config)
     second = run([str(sample_site)], full=True, config=config)
     assert second.ok and second.indexed == 0 and second.unchanged == first.indexed
 
 
-def test_removed_document_is_deleted_after_a_full_run_only(empty_core: pysolr.Solr,
+def test_removed_document_is_deleted_after_a_full_run_only(empty_core: Core,
                                                            config: IndexerConfig,
                                                            site_copy: Path) -> None:
     run([str(site_copy)], full=True, config=config)
@@ -104,7 +104,7 @@ def test_removed_document_is_deleted_after_a_full_run_only(empty_core: pysolr.So
     assert WOHNGELD_PDF not in _docs(empty_core)
 
 
-def test_link_text_follows_the_linking_page(empty_core: pysolr.Solr, config: IndexerConfig,
+def test_link_text_follows_the_linking_page(empty_core: Core, config: IndexerConfig,
                                             site_copy: Path) -> None:
     """A changed link text reaches an unchanged file, also when the page was skipped."""
     run([str(site_copy)], full=True, config=config)
@@ -117,7 +117,7 @@ def test_link_text_follows_the_linking_page(empty_core: pysolr.Solr, config: Ind
     assert _docs(empty_core)[PARKING_PDF]["title"] == "Formular Bewohnerparken"
 
 
-def test_crawl_and_single_url_index_linked_documents(empty_core: pysolr.Solr,
+def test_crawl_and_single_url_index_linked_documents(empty_core: Core,
                                                      config: IndexerConfig, sample_site: Path,
                                                      serve: Callable[[Path], Served],
                                                      tmp_path: Path) -> None:

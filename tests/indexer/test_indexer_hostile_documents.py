@@ -7,7 +7,6 @@ import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
-import pysolr
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -21,6 +20,7 @@ from indexer.files.office import check_archive
 from indexer.files.worker import ExtractorProcess
 from indexer.model import Outcome
 from indexer.pipeline import run
+from tests.support import Core
 
 HOSTILE = Path(__file__).resolve().parent.parent / "fixtures" / "documents"
 BASE = "https://www.jena.de/"
@@ -48,7 +48,7 @@ def _limited(config: IndexerConfig) -> IndexerConfig:
                                file_memory_mb=256)
 
 
-def test_every_hostile_file_is_reported_and_the_run_completes(empty_core: pysolr.Solr,
+def test_every_hostile_file_is_reported_and_the_run_completes(empty_core: Core,
                                                               config: IndexerConfig) -> None:
     report = run([str(HOSTILE)], full=True, config=_limited(config))
     assert report.ok and report.failed == 0
@@ -57,12 +57,12 @@ def test_every_hostile_file_is_reported_and_the_run_completes(empty_core: pysolr
         assert reason in skipped.get(BASE + name, ""), (name, skipped.get(BASE + name))
     # Longer than the page limit: indexed in part, with a note saying so.
     assert f"{BASE}viele-seiten.pdf: nur die ersten 10 von 40 Seiten gelesen" in report.notes
-    empty_core.commit(softCommit=True)
+    empty_core.commit(soft=True)
     ids = {d["id"] for d in empty_core.search("*:*", fl="id", rows=50).docs}
     assert ids == {BASE + "index.html", BASE + "viele-seiten.pdf"}
 
 
-def test_cli_exits_normally_on_hostile_files(solr_url: str, empty_core: pysolr.Solr,
+def test_cli_exits_normally_on_hostile_files(solr_url: str, empty_core: Core,
                                              tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                              capsys: pytest.CaptureFixture[str]) -> None:
     monkeypatch.setenv("STADTSUCHE_FILE_MAX_BYTES", "100000")
@@ -75,7 +75,7 @@ def test_cli_exits_normally_on_hostile_files(solr_url: str, empty_core: pysolr.S
 
 
 def test_a_hostile_file_replacing_a_good_one_keeps_the_run_going(
-        empty_core: pysolr.Solr, config: IndexerConfig, sample_site: Path,
+        empty_core: Core, config: IndexerConfig, sample_site: Path,
         tmp_path: Path) -> None:
     site = tmp_path / "site"
     shutil.copytree(sample_site, site)

@@ -8,7 +8,6 @@ import threading
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-import pysolr
 import pytest
 import requests
 
@@ -16,6 +15,7 @@ from indexer.config import IndexerConfig
 from indexer.model import Outcome, ProgressEvent
 from indexer.pipeline import delete_urls, run
 from solrlauncher import StandaloneSolr
+from tests.support import Core
 
 FUNDBUERO = "https://www.jena.de/buergerservice/fundbuero.html"
 AUSWEIS = "https://www.jena.de/buergerservice/personalausweis.html"
@@ -26,19 +26,19 @@ def _indexed_files(site: Path) -> list[Path]:
     return [p for p in site.rglob("*") if p.suffix in (".html", ".pdf", ".docx", ".odt")]
 
 
-def _all_docs(client: pysolr.Solr) -> dict[str, dict]:
-    client.commit(softCommit=True)
+def _all_docs(client: Core) -> dict[str, dict]:
+    client.commit(soft=True)
     res = client.search("*:*", fl="*,clickCounter", rows=10_000)
     return {d["id"]: d for d in res.docs}
 
 
-def _click(client: pysolr.Solr, page_id: str, times: int) -> None:
+def _click(client: Core, page_id: str, times: int) -> None:
     for _ in range(times):
         client.add([{"id": page_id, "clickCounter": {"inc": 1}}], commit=False)
-    client.commit(softCommit=True)
+    client.commit(soft=True)
 
 
-def test_sample_site_every_page_indexed(empty_core: pysolr.Solr, config: IndexerConfig,
+def test_sample_site_every_page_indexed(empty_core: Core, config: IndexerConfig,
                                         sample_site: Path) -> None:
     events: list[ProgressEvent] = []
     report = run([str(sample_site)], full=True, config=config, progress=events.append)
@@ -62,7 +62,7 @@ def test_sample_site_every_page_indexed(empty_core: pysolr.Solr, config: Indexer
     assert "Personalausweis beantragen" in terms
 
 
-def test_sample_site_dates_agree_with_its_sitemap(empty_core: pysolr.Solr, config: IndexerConfig,
+def test_sample_site_dates_agree_with_its_sitemap(empty_core: Core, config: IndexerConfig,
                                                   sample_site: Path) -> None:
     """The sitemap's lastmod (a day) is written independently of the pages' date markup."""
     run([str(sample_site)], full=True, config=config)
@@ -81,7 +81,7 @@ def test_sample_site_dates_agree_with_its_sitemap(empty_core: pysolr.Solr, confi
     assert dated >= 60
 
 
-def test_unchanged_reindex_reports_all_unchanged(empty_core: pysolr.Solr, config: IndexerConfig,
+def test_unchanged_reindex_reports_all_unchanged(empty_core: Core, config: IndexerConfig,
                                                   sample_site: Path) -> None:
     first = run([str(sample_site)], full=True, config=config)
     before = _all_docs(empty_core)
@@ -95,7 +95,7 @@ def test_unchanged_reindex_reports_all_unchanged(empty_core: pysolr.Solr, config
         {i: d["indexedAt"] for i, d in before.items()}
 
 
-def test_click_counts_survive_changes_rebuilds_and_removal(empty_core: pysolr.Solr,
+def test_click_counts_survive_changes_rebuilds_and_removal(empty_core: Core,
                                                            config: IndexerConfig,
                                                            site_copy: Path) -> None:
     run([str(site_copy)], full=True, config=config)
@@ -128,12 +128,12 @@ def test_click_counts_survive_changes_rebuilds_and_removal(empty_core: pysolr.So
     docs = _all_docs(empty_core)
     assert FUNDBUERO not in docs
     assert docs[AUSWEIS]["clickCounter"] == 5
-    search = empty_core.search("Zitronenfalter", search_handler="search")
+    search = empty_core.search("Zitronenfalter", handler="search")
     assert [d["id"] for d in search.docs] == [AUSWEIS]
 
 
 def test_run_interrupted_by_stopped_solr_deletes_nothing(solr: StandaloneSolr,
-                                                          empty_core: pysolr.Solr,
+                                                          empty_core: Core,
                                                           config: IndexerConfig,
                                                           site_copy: Path) -> None:
     run([str(site_copy)], full=True, config=config)
@@ -155,7 +155,7 @@ def test_run_interrupted_by_stopped_solr_deletes_nothing(solr: StandaloneSolr,
     assert "nicht erreichbar" in report.error or "HTTP" in report.error
     assert report.deleted == 0
     assert 0 < report.indexed < len(pages)  # batches before the stop were written
-    client = pysolr.Solr(solr.core_url, timeout=30)
+    client = Core(solr.core_url)
     docs = _all_docs(client)
     assert FUNDBUERO in docs and len(docs) == len(pages)  # pages still lists the removed one
 
@@ -163,7 +163,7 @@ def test_run_interrupted_by_stopped_solr_deletes_nothing(solr: StandaloneSolr,
     assert healed.ok and healed.deleted == 1 and FUNDBUERO not in _all_docs(client)
 
 
-def test_cancel_stops_without_deleting(empty_core: pysolr.Solr, config: IndexerConfig,
+def test_cancel_stops_without_deleting(empty_core: Core, config: IndexerConfig,
                                        site_copy: Path) -> None:
     run([str(site_copy)], full=True, config=config)
     (site_copy / "buergerservice" / "fundbuero.html").unlink()
@@ -180,7 +180,7 @@ def test_cancel_stops_without_deleting(empty_core: pysolr.Solr, config: IndexerC
     assert FUNDBUERO in _all_docs(empty_core)
 
 
-def test_empty_source_in_full_run_deletes_nothing(empty_core: pysolr.Solr, config: IndexerConfig,
+def test_empty_source_in_full_run_deletes_nothing(empty_core: Core, config: IndexerConfig,
                                                   sample_site: Path, tmp_path: Path) -> None:
     run([str(sample_site)], full=True, config=config)
     (tmp_path / "leer").mkdir()
@@ -189,7 +189,7 @@ def test_empty_source_in_full_run_deletes_nothing(empty_core: pysolr.Solr, confi
     assert len(_all_docs(empty_core)) == len(_indexed_files(sample_site))
 
 
-def test_delete_single_urls(empty_core: pysolr.Solr, config: IndexerConfig,
+def test_delete_single_urls(empty_core: Core, config: IndexerConfig,
                             sample_site: Path) -> None:
     run([str(sample_site)], full=True, config=config)
     report = delete_urls([FUNDBUERO + "#oben", "https://www.jena.de/gibt-es-nicht.html"],
@@ -201,7 +201,7 @@ def test_delete_single_urls(empty_core: pysolr.Solr, config: IndexerConfig,
 
 
 def test_unchanged_pages_skip_parsing_but_never_hide_missing_docs(
-        empty_core: pysolr.Solr, config: IndexerConfig, site_copy: Path,
+        empty_core: Core, config: IndexerConfig, site_copy: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:
     first = run([str(site_copy)], full=True, config=config)
 

@@ -6,20 +6,19 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import requests
 
 from quality.indexing import index_site
 from quality.paramset import RANKING, shipped_ranking
 from quality.solr import SearchClient
 from solrlauncher import StandaloneSolr
+from tests.support import Core
 
 
 @pytest.fixture(scope="module")
 def indexed_core(solr: StandaloneSolr, sample_site: Path) -> str:
     """Core URL of the session Solr holding exactly the sample site, indexed by the indexer."""
     core_url = solr.core_url
-    requests.post(f"{core_url}/update", params={"commit": "true"}, timeout=60,
-                  json={"delete": {"query": "*:*"}}).raise_for_status()
+    Core(core_url).delete(q="*:*", commit=True)
     index_site(sample_site, core_url)
     # Other tests (the admin area) may have saved their own ranking into the session core;
     # the figures asserted here are those of the shipped defaults.

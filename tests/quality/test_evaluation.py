@@ -69,7 +69,7 @@ def test_command_reports_an_unreachable_solr_clearly() -> None:
                            "http://127.0.0.1:9/solr/none"],
                           cwd=REPO, capture_output=True, text=True, timeout=120)
     assert done.returncode == 2
-    assert "unreachable" in done.stderr and "Traceback" not in done.stderr
+    assert "nicht erreichbar" in done.stderr and "Traceback" not in done.stderr
 
 
 @pytest.mark.slow

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 
-import pysolr
 import pytest
 
 from quality.paramset import RANKING, shipped_ranking
 from quality.solr import SearchClient
 from solrlauncher import StandaloneSolr
+from tests.support import Core
 
 # Plain Solr/edismax parameters only: the admin area edits the set through the ParamSets API.
 PLAIN_PARAMS = {"qf", "pf", "pf2", "pf3", "ps", "ps2", "ps3", "mm", "tie", "boost", "bf", "bq",
@@ -29,14 +29,14 @@ def _page(pid: str, category: str, days: int, clicks: int = 0, title: str = "Win
             "clickCounter": clicks}
 
 
-def _scores(core: pysolr.Solr, query: str) -> dict[str, float]:
-    res = core.search(query, search_handler="search", fl="id,score", rows=50,
+def _scores(core: Core, query: str) -> dict[str, float]:
+    res = core.search(query, handler="search", fl="id,score", rows=50,
                       hl="false", spellcheck="false")
     return {d["id"]: d["score"] for d in res.docs}
 
 
 @pytest.fixture()
-def core(empty_core: pysolr.Solr, solr: StandaloneSolr) -> pysolr.Solr:
+def core(empty_core: Core, solr: StandaloneSolr) -> Core:
     """An empty core with the shipped ranking."""
     admin = SearchClient(solr.core_url)
     admin.set_paramset(RANKING, shipped_ranking())
@@ -50,21 +50,21 @@ def test_ranking_paramset_holds_plain_solr_params_only() -> None:
     assert all(isinstance(value, str) for value in ranking.values())
 
 
-def test_recent_news_rank_above_old_news(core: pysolr.Solr) -> None:
+def test_recent_news_rank_above_old_news(core: Core) -> None:
     core.add([_page("news-new", "Aktuelles", -1), _page("news-old", "Aktuelles", -400)],
              commit=True)
     scores = _scores(core, "Winterdienst")
     assert 1.3 < scores["news-new"] / scores["news-old"] <= 1.5
 
 
-def test_service_pages_stay_evergreen(core: pysolr.Solr) -> None:
+def test_service_pages_stay_evergreen(core: Core) -> None:
     core.add([_page("svc-new", "Umwelt & Abfall", -1),
               _page("svc-old", "Umwelt & Abfall", -2000)], commit=True)
     scores = _scores(core, "Winterdienst")
     assert scores["svc-new"] == pytest.approx(scores["svc-old"])
 
 
-def test_news_dated_in_the_future_count_as_today(core: pysolr.Solr) -> None:
+def test_news_dated_in_the_future_count_as_today(core: Core) -> None:
     # 30 days ahead at midnight is exactly where 1 + rate * age would reach zero without
     # the max(…, 0) guard.
     core.add([_page("news-today", "Aktuelles", 0), _page("news-ahead", "Aktuelles", 30),
@@ -74,7 +74,7 @@ def test_news_dated_in_the_future_count_as_today(core: pysolr.Solr) -> None:
     assert scores["news-far"] == pytest.approx(scores["news-today"])
 
 
-def test_popularity_is_gentle(core: pysolr.Solr) -> None:
+def test_popularity_is_gentle(core: Core) -> None:
     core.add([_page("popular", "Umwelt & Abfall", -10, clicks=1000),
               _page("unknown", "Umwelt & Abfall", -10, clicks=0),
               _page("side-mention", "Umwelt & Abfall", -10, clicks=100_000, title="Sitzung",
@@ -87,7 +87,7 @@ def test_popularity_is_gentle(core: pysolr.Solr) -> None:
 
 
 def test_two_word_queries_need_both_words_longer_ones_allow_one_missing(
-        core: pysolr.Solr) -> None:
+        core: Core) -> None:
     core.add([_page("both", "Bürgerservice", -5, title="Personalausweis beantragen",
                     content="Antrag im Bürgeramt"),
               _page("one", "Bürgerservice", -5, title="Reisepass beantragen",

@@ -18,6 +18,8 @@ import requests
 
 from indexer.config import load_config
 from indexer.model import Report
+from solrclient import SolrClient, SolrError
+from tests.support import TIMEOUTS, make_app as make_test_app
 
 REPO = Path(__file__).resolve().parents[2]
 STATS_CORE = {"stadtsuche_stats": REPO / "solr-config" / "stats"}
@@ -41,7 +43,7 @@ def wait_until(check: Callable[[], bool], timeout: float, what: str, pause: floa
         try:
             if check():
                 return time.monotonic() - started
-        except requests.RequestException:
+        except (requests.RequestException, SolrError):
             pass
         if time.monotonic() - started > timeout:
             raise AssertionError(f"not within {timeout:.0f} s: {what}")
@@ -49,10 +51,8 @@ def wait_until(check: Callable[[], bool], timeout: float, what: str, pause: floa
 
 
 def solr_json(url: str, **params: Any) -> dict[str, Any]:
-    """GET a Solr URL with JSON output; raise on HTTP errors."""
-    resp = requests.get(url, params={**params, "wt": "json"}, timeout=30)
-    resp.raise_for_status()
-    return resp.json()
+    """GET a Solr URL (core, node or API path) with JSON output; SolrError on failure."""
+    return SolrClient(url, timeouts=TIMEOUTS).call("GET", params=params)
 
 
 def num_found(collection_url: str, query: str = "*:*") -> int:
@@ -60,8 +60,8 @@ def num_found(collection_url: str, query: str = "*:*") -> int:
 
 
 def commit(collection_url: str) -> None:
-    requests.post(f"{collection_url}/update", params={"commit": "true", "wt": "json"}, json={},
-                  timeout=60).raise_for_status()
+    SolrClient(collection_url, timeouts=TIMEOUTS).call("POST", "/update",
+                                                       params={"commit": "true"}, json={})
 
 
 def click_counts(collection_url: str, ids: list[str] | None = None) -> dict[str, int]:
@@ -151,13 +151,11 @@ def admin_password_hash() -> str:
 
 def make_app(solr_url: str, **overrides: Any) -> Any:
     """The web app as production runs it (secret key, admin credentials), on ``solr_url``."""
-    from webapp import create_app
-
     secret = "s" * 64
-    return create_app({"solr_url": solr_url, "env": "production", "secret_key": secret,
-                       "STADTSUCHE_SECRET_KEY": secret, "ADMIN_USER": "redaktion",
-                       "ADMIN_PASSWORD_HASH": admin_password_hash(),
-                       "solr_timeout": 10, **overrides})
+    return make_test_app(solr_url, **{"env": "production", "secret_key": secret,
+                                      "STADTSUCHE_SECRET_KEY": secret, "ADMIN_USER": "redaktion",
+                                      "ADMIN_PASSWORD_HASH": admin_password_hash(),
+                                      **overrides})
 
 
 def add_stats_collection(cluster: Any, name: str = "stadtsuche_stats") -> None:
@@ -174,9 +172,9 @@ def add_stats_collection(cluster: Any, name: str = "stadtsuche_stats") -> None:
             if path.is_file():
                 zf.write(path, path.relative_to(conf).as_posix())
     base = cluster.node_urls[0]
-    requests.post(f"{base}/admin/configs", params={"action": "UPLOAD", "name": name, "wt": "json"},
-                  data=buf.getvalue(), headers={"Content-Type": "application/octet-stream"},
-                  timeout=60).raise_for_status()
+    SolrClient(base, timeouts=TIMEOUTS).call_bytes(
+        "POST", "/admin/configs", params={"action": "UPLOAD", "name": name},
+        data=buf.getvalue(), content_type="application/octet-stream")
     solr_json(f"{base}/admin/collections", action="CREATE", name=name, numShards=1,
               replicationFactor=2, **{"collection.configName": name, "waitForFinalState": "true"})
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import requests
 from flask import Flask
 from flask.testing import FlaskClient
 
 from solrlauncher import StandaloneSolr
 from tests.reliability.support import create_core, index_site, make_app, num_found
 from tests.security.hostile import hostile_docs, write_hostile_site
+from tests.support import Core
 
 
 @pytest.fixture(scope="session")
@@ -30,9 +30,9 @@ def hostile_core(solr: StandaloneSolr, sample_site: Path,
         report = pipeline.run([str(site)], url, full=False,
                               config=load_config().with_overrides(state_path=state / "h.json"))
         assert report.indexed >= 3, report
-        requests.post(f"{url}/update", params={"commit": "true"}, json=hostile_docs(),
-                      timeout=30).raise_for_status()
-        requests.get(f"{url}/suggest", params={"suggest.build": "true"}, timeout=30)
+        core = Core(url)
+        core.add(hostile_docs(), commit=True)
+        core.build_suggester()
     return url
 
 

@@ -20,16 +20,15 @@ import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 
-from tests.webapp.support import LiveServer, ensure_fixture_docs, index_sample_site
-from webapp import create_app
+from tests.support import index_sample_site, make_app
+from tests.webapp.support import LiveServer, ensure_fixture_docs
 
 
 @pytest.fixture()
 def app(solr_url: str) -> Flask:
     """The web app, configured for the session's Solr."""
     # Development: the admin area (webapp/admin) refuses production without credentials.
-    return create_app({"solr_url": solr_url, "TESTING": True, "solr_timeout": 10,
-                       "env": "development"})
+    return make_app(solr_url, TESTING=True)
 
 
 @pytest.fixture()
@@ -48,8 +47,7 @@ def search_docs(solr_url: str) -> str:
 @pytest.fixture(scope="session")
 def live_server(solr_url: str) -> Iterator[LiveServer]:
     """The app over HTTP on 127.0.0.1 and a random port."""
-    server = LiveServer.start(create_app({"solr_url": solr_url, "solr_timeout": 10,
-                                             "env": "development"}))
+    server = LiveServer.start(make_app(solr_url))
     yield server
     server.stop()
 

@@ -1,16 +1,15 @@
-"""Test helpers shared by tests/webapp and tests/browser: documents, loader, live server."""
+"""The visitor tests' documents, and the app served over real HTTP (tests/webapp, browser,
+admin, reliability and security use them)."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
 import threading
 from dataclasses import dataclass
-from pathlib import Path
 
-import requests
 from flask import Flask
 from werkzeug.serving import BaseWSGIServer, make_server
+
+from tests.support import Core
 
 ID_PREFIX = "t-"
 
@@ -166,39 +165,12 @@ DOCS: list[dict[str, object]] = [
 ]
 
 
-def _count(core_url: str, query: str) -> int:
-    response = requests.get(f"{core_url}/select", params={"q": query, "rows": 0, "wt": "json"},
-                            timeout=30)
-    response.raise_for_status()
-    return int(response.json()["response"]["numFound"])
-
-
 def ensure_fixture_docs(core_url: str) -> None:
     """Make the core hold exactly DOCS (other tests may have emptied or refilled it)."""
-    if _count(core_url, "*:*") == len(DOCS) and _count(core_url, f"id:{ID_PREFIX}*") == len(DOCS):
+    core = Core(core_url)
+    if core.count() == len(DOCS) and core.count(f"id:{ID_PREFIX}*") == len(DOCS):
         return
-    session = requests.Session()
-    session.post(f"{core_url}/update", params={"commit": "true"},
-                 json={"delete": {"query": "*:*"}}, timeout=60).raise_for_status()
-    session.post(f"{core_url}/update", params={"commit": "true"},
-                 json=DOCS, timeout=60).raise_for_status()
-    session.get(f"{core_url}/suggest", params={"suggest.build": "true", "wt": "json"},
-                timeout=60).raise_for_status()
-    session.close()
-
-
-def index_sample_site(core_url: str, site: Path) -> None:
-    """Empty the core and index `site` with the project's indexer CLI, as production does."""
-    requests.post(f"{core_url}/update", params={"commit": "true"},
-                  json={"delete": {"query": "*:*"}}, timeout=60).raise_for_status()
-    run = subprocess.run(
-        [sys.executable, "-m", "indexer", "index", str(site), "--full", "--quiet",
-         "--solr-url", core_url, "--base-url", "https://www.jena.de/"],
-        capture_output=True, text=True, timeout=600, check=False)
-    assert run.returncode == 0, f"indexer failed: {run.stdout[-2000:]} {run.stderr[-2000:]}"
-    requests.get(f"{core_url}/update", params={"commit": "true"}, timeout=60).raise_for_status()
-    requests.get(f"{core_url}/suggest", params={"suggest.build": "true", "wt": "json"},
-                 timeout=60).raise_for_status()
+    core.load(DOCS, suggester=True)
 
 
 @dataclass

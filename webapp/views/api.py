@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, jsonify, request, url_for
+from flask import Blueprint, jsonify, request
 from werkzeug.wrappers import Response
 
 from ..exclusion_filter import suggest_context_filter
 from ..extensions import repository, tuning
+from ..links import link
 from ..openapi import openapi_document
 from ..request import clean_text, parse_search_request
 from ..result import Hit
@@ -29,7 +30,7 @@ def search() -> Response:
     query = result.request.query
 
     def click_url(hit: Hit) -> str:
-        return url_for("click.follow", id=hit.id, q=query or None)
+        return link("click.follow", id=hit.id, q=query or None)
 
     return jsonify(widget_json(result, click_url))
 

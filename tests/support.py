@@ -1,0 +1,124 @@
+"""The test suite's one set of helpers for Solr: a small core client, "empty the core and
+load", "index the sample site", and "an app for tests". Built on the project's Solr client,
+like everything else that talks to Solr.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from flask import Flask
+
+from solrclient import SolrClient, Timeouts
+
+TIMEOUTS = Timeouts(connect=5.0, read=60.0)
+
+
+@dataclass(frozen=True)
+class Results:
+    """One search answer: the documents, the hit count and Solr's other sections."""
+
+    raw: Mapping[str, Any]
+    docs: list[dict[str, Any]] = field(default_factory=list)
+    hits: int = 0
+
+    @classmethod
+    def of(cls, raw: Mapping[str, Any]) -> Results:
+        response = raw.get("response", {})
+        return cls(raw, list(response.get("docs", [])), int(response.get("numFound", 0)))
+
+    @property
+    def facets(self) -> Mapping[str, Any]:
+        return self.raw.get("facet_counts", {})
+
+    @property
+    def spellcheck(self) -> Mapping[str, Any]:
+        return self.raw.get("spellcheck", {})
+
+    @property
+    def highlighting(self) -> Mapping[str, Any]:
+        return self.raw.get("highlighting", {})
+
+    def __iter__(self) -> Iterator[dict[str, Any]]:
+        return iter(self.docs)
+
+    def __len__(self) -> int:
+        return len(self.docs)
+
+
+class Core:
+    """What tests do with a core or collection: search, add, delete, commit, count."""
+
+    def __init__(self, url: str, timeouts: Timeouts = TIMEOUTS) -> None:
+        self.client = SolrClient(url, timeouts=timeouts)
+        self.url = self.client.url
+
+    def call(self, method: str, path: str = "", **kwargs: Any) -> Any:
+        """Any request, for what the helpers below do not cover."""
+        return self.client.call(method, path, **kwargs)
+
+    def search(self, q: str, handler: str = "select", **params: Any) -> Results:
+        """``q`` on ``/select`` (or ``/search``, the visitors' handler)."""
+        return Results.of(self.client.call("POST", f"/{handler}", form={"q": q, **params}))
+
+    def count(self, q: str = "*:*") -> int:
+        """Number of documents matching ``q``."""
+        return self.search(q, rows=0).hits
+
+    def get(self, doc_id: str, fl: str = "*") -> dict[str, Any] | None:
+        """The document by id via real-time get (sees uncommitted updates)."""
+        return self.client.call("GET", "/get", params={"id": doc_id, "fl": fl}).get("doc")
+
+    def add(self, docs: Sequence[Mapping[str, Any]], commit: bool = False) -> None:
+        """Add or update documents (atomic updates too)."""
+        self.client.call("POST", "/update", params={"commit": "true"} if commit else None,
+                         json=list(docs))
+
+    def delete(self, q: str | None = None, id: str | None = None,  # noqa: A002 - Solr's name
+               commit: bool = False) -> None:
+        """Delete by query or by id."""
+        what = {"query": q} if q is not None else {"id": id}
+        self.client.call("POST", "/update", params={"commit": "true"} if commit else None,
+                         json={"delete": what})
+
+    def commit(self, soft: bool = False) -> None:
+        """Make every update visible (a soft commit: without flushing to disk)."""
+        self.client.call("POST", "/update", params={"softCommit" if soft else "commit": "true"},
+                         json={})
+
+    def build_suggester(self) -> None:
+        """Build the autocomplete index from what is committed."""
+        self.client.call("GET", "/suggest", params={"suggest.build": "true", "suggest.q": ""})
+
+    def load(self, docs: Sequence[Mapping[str, Any]], suggester: bool = False) -> None:
+        """Empty the core and load exactly ``docs`` (visible when this returns)."""
+        self.delete(q="*:*", commit=True)
+        if docs:
+            self.add(docs, commit=True)
+        if suggester:
+            self.build_suggester()
+
+
+def index_sample_site(core_url: str, site: Path) -> None:
+    """Empty the core and index ``site`` with the project's indexer CLI, as production does."""
+    core = Core(core_url)
+    core.delete(q="*:*", commit=True)
+    run = subprocess.run(
+        [sys.executable, "-m", "indexer", "index", str(site), "--full", "--quiet",
+         "--solr-url", core_url, "--base-url", "https://www.jena.de/"],
+        capture_output=True, text=True, timeout=600, check=False)
+    assert run.returncode == 0, f"indexer failed: {run.stdout[-2000:]} {run.stderr[-2000:]}"
+    core.commit()
+    core.build_suggester()
+
+
+def make_app(solr_url: str, **config: Any) -> Flask:
+    """The web app for tests on ``solr_url`` (development: no login is required to start)."""
+    from webapp import create_app
+    return create_app({"solr_url": solr_url, "solr_timeout": 10, "env": "development",
+                       **config})
