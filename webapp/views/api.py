@@ -9,11 +9,10 @@ from ..exclusion_filter import suggest_context_filter
 from ..extensions import repository, tuning
 from ..links import link
 from ..openapi import openapi_document
-from ..request import clean_text, parse_search_request
+from ..request import clean_text
 from ..result import Hit
-from ..service import run_search
-from ..statistics import report_search
 from ..widget import widget_json
+from .visitor import visitor_search
 
 bp = Blueprint("api", __name__, url_prefix="/api")
 
@@ -23,10 +22,7 @@ SUGGEST_MIN, SUGGEST_MAX = 2, 60
 @bp.get("/search")
 def search() -> Response:
     """Search with the same parameters as /suche; answer in the widget's data model."""
-    search_tuning = tuning()
-    search_request = parse_search_request(request.args, search_tuning.default_sort())
-    result = run_search(repository(), search_request, search_tuning)
-    report_search(result)
+    result = visitor_search()
     query = result.request.query
 
     def click_url(hit: Hit) -> str:
