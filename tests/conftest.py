@@ -37,6 +37,10 @@ def solr(tmp_path_factory: pytest.TempPathFactory) -> Iterator[StandaloneSolr]:
                             extra_cores=_extra_cores())
     server.start()
     yield server
+    # The apps of the session write their queued statistics while Solr still runs, not at
+    # interpreter exit, when it is gone (a warning per event after the test summary).
+    from webapp.admin.stats import flush_all
+    flush_all()
     server.stop()
 
 
