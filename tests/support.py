@@ -183,6 +183,11 @@ class Node:
         return self.client.call("GET", "/admin/collections",
                                 params={"action": action, **params})
 
+    def upload_configset(self, name: str, zipped: bytes) -> None:
+        """Upload a zipped configset to ZooKeeper under ``name`` (SolrCloud only)."""
+        self.client.call_bytes("POST", "/admin/configs", params={"action": "UPLOAD", "name": name},
+                               data=zipped, content_type="application/octet-stream")
+
     def core(self, name: str) -> Core:
         """A core (or collection, or alias) on this node."""
         return Core(SolrClient([f"{u}/{name}" for u in self.client.urls],
