@@ -14,6 +14,7 @@ repository, or ``tests.support`` for the tests), which appends handler paths suc
 from __future__ import annotations
 
 import ast
+import functools
 import re
 from pathlib import Path
 
@@ -99,6 +100,7 @@ def _http_calls_on_solr_urls(tree: ast.AST, source: str) -> list[str]:
     return hits
 
 
+@functools.cache
 def _scan() -> dict[str, dict[str, object]]:
     report: dict[str, dict[str, object]] = {}
     for path in _python_files():
@@ -111,14 +113,12 @@ def _scan() -> dict[str, dict[str, object]]:
     return report
 
 
-SCAN = _scan()
-
-
 def test_the_scan_sees_the_whole_project() -> None:
+    scan = _scan()
     for part in ("solrclient", "webapp", "indexer", "quality", "bench", "solrlauncher",
                  "tests", "tools"):
-        assert sum(name.startswith(part + "/") for name in SCAN) >= 3, part
-    assert SCAN["solrclient/client.py"]["imports"] == {"urllib3"}
+        assert sum(name.startswith(part + "/") for name in scan) >= 3, part
+    assert scan["solrclient/client.py"]["imports"] == {"urllib3"}
 
 
 def test_the_patterns_find_what_they_are_meant_to_find() -> None:
@@ -136,29 +136,32 @@ def test_the_patterns_find_what_they_are_meant_to_find() -> None:
 
 
 def test_only_solrclient_and_named_modules_import_an_http_client() -> None:
-    unexpected = {name: sorted(info["imports"]) for name, info in SCAN.items()
+    scan = _scan()
+    unexpected = {name: sorted(info["imports"]) for name, info in scan.items()
                   if info["imports"] and not name.startswith(("solrclient/", "tests/"))
                   and name not in HTTP_ELSEWHERE}
     assert not unexpected, f"HTTP client outside solrclient/: {unexpected}"
     for name, why in HTTP_ELSEWHERE.items():
-        assert SCAN[name]["imports"], f"{name} no longer needs its exception ({why})"
+        assert scan[name]["imports"], f"{name} no longer needs its exception ({why})"
     # pysolr is not used anywhere: the project has one Solr client.
-    assert not any("pysolr" in info["imports"] for info in SCAN.values())
+    assert not any("pysolr" in info["imports"] for info in scan.values())
 
 
 def test_nothing_outside_solrclient_builds_solr_handler_urls() -> None:
-    offenders = {name: info["glued"] for name, info in SCAN.items()
+    scan = _scan()
+    offenders = {name: info["glued"] for name, info in scan.items()
                  if info["glued"] and not name.startswith("solrclient/")
                  and name not in URL_BUILDING_ELSEWHERE and name not in PENDING
                  and name != _name(Path(__file__))}
     assert not offenders, f"Solr handler URL built outside solrclient/: {offenders}"
     for name, why in URL_BUILDING_ELSEWHERE.items():
-        assert SCAN[name]["glued"], f"{name} no longer needs its exception ({why})"
+        assert scan[name]["glued"], f"{name} no longer needs its exception ({why})"
 
 
 def test_no_test_sends_http_to_solr_itself() -> None:
-    offenders = {name: info["calls"] for name, info in SCAN.items()
+    scan = _scan()
+    offenders = {name: info["calls"] for name, info in scan.items()
                  if info["calls"] and name not in PENDING and name != _name(Path(__file__))}
     assert not offenders, f"HTTP to a Solr URL outside solrclient/: {offenders}"
     # The tests' own requests to the app stay (the check does not forbid requests itself).
-    assert any("requests" in SCAN[name]["imports"] for name in SCAN if name.startswith("tests/"))
+    assert any("requests" in scan[name]["imports"] for name in scan if name.startswith("tests/"))
