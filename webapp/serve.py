@@ -1,8 +1,8 @@
 """The production server: granian's WSGI server for ``webapp.wsgi:app``, set up from settings.
 
 ``python -m webapp.serve [--bind HOST:PORT]`` (Makefile ``serve``, the container image). Chosen
-over gunicorn by measurement (webapp/README.md, "WSGI server"): per request it costs about a
-third of gunicorn's gthread worker. What gunicorn's config gave and how it is kept here:
+over gunicorn by measurement (webapp/README.md, "WSGI server"): per request it costs 0.2-0.3 ms
+less CPU than gunicorn's gthread worker. What gunicorn's config gave and how it is kept here:
 
 * workers × threads (``STADTSUCHE_WORKERS``, ``STADTSUCHE_THREADS``): worker processes, each
   running the app in a pool of blocking threads;
