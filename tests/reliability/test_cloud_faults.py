@@ -1,7 +1,7 @@
 """Node losses as they really happen, under search and click load through the app.
 
-Three Solr node processes (2 shards x 2 replicas), the app under gunicorn configured with all
-three nodes. While several clients search and click, one node process is
+Three Solr node processes (2 shards x 2 replicas), the app under its production server
+configured with all three nodes. While several clients search and click, one node process is
 (a) killed with SIGKILL, (b) frozen with SIGSTOP for longer than the search timeout, or
 (c) killed while it is the node the app was configured with first.
 Each scenario asserts: no failed visitor search (the app retries at most once inside),
@@ -22,7 +22,7 @@ import requests
 
 from solrlauncher import CloudSolr
 from tests.reliability.faults import Traffic, p99_ms, run_traffic
-from tests.reliability.support import (QUERIES, Gunicorn, click_counts, commit, report_numbers,
+from tests.reliability.support import (QUERIES, AppServer, click_counts, commit, report_numbers,
                                        solr_json)
 
 pytestmark = pytest.mark.slow
@@ -88,7 +88,7 @@ def _run_scenario(name: str, cloud: CloudSolr, tmp_path: Path, *, first: int, vi
     ids = _clicked_ids(url)
     commit(url)
     before = click_counts(url, ids)
-    server = Gunicorn.start(_app_urls(cloud, first), tmp_path)
+    server = AppServer.start(_app_urls(cloud, first), tmp_path)
     try:
         expected = {q: _num_found(server.url, q) for q in QUERIES}
         assert all(expected.values()), expected
