@@ -8,7 +8,9 @@ query builder, relaxed second pass, automatic corrections), so the figures are t
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
+from quality.clock import now_param
 from webapp.repository import SolrRepository
 from webapp.request import parse_search_request
 from webapp.service import run_search
@@ -30,11 +32,18 @@ class PageOutcome:
         return False in self.all_words
 
 
+class FixedDateRepository(SolrRepository):
+    """The web app's repository, searching at the evaluation's fixed date (quality.clock)."""
+
+    def search(self, params: dict[str, Any]) -> dict[str, Any]:
+        return super().search({**params, **now_param()})
+
+
 class PageSearch:
     """Runs visitor queries through the web app's search service against one core."""
 
     def __init__(self, core_url: str, timeout: float = 30.0) -> None:
-        self.repository = SolrRepository.for_url(core_url, timeout)
+        self.repository = FixedDateRepository.for_url(core_url, timeout)
 
     def __call__(self, query: str) -> PageOutcome:
         """The first result page for ``query`` with the default order and page size."""

@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from quality.clock import now_param
 from solrclient import SolrClient, Timeouts
 from webapp.spelling import Collation, named_pairs, parse_collations
 
@@ -58,9 +59,11 @@ class SearchClient:
         return self.client.call("GET", f"/{path}", params=dict(params))
 
     def search(self, query: str, rows: int = 3, **extra: Any) -> SearchOutcome:
-        """The visitor query ``query`` on /search: hits, URLs, collations, word suggestions."""
+        """The visitor query ``query`` on /search: hits, URLs, collations, word suggestions,
+        at the evaluation's fixed date (quality.clock)."""
         body = self._get("search", {"q": escape_query(query), "rows": rows, "fl": "url",
-                                    "hl": "false", "json.nl": "arrarr", **extra})
+                                    "hl": "false", "json.nl": "arrarr", **now_param(),
+                                    **extra})
         # json.nl=arrarr: with "map", the repeated "collation" keys would collapse into one.
         spellcheck = body.get("spellcheck") or {}
         return SearchOutcome(

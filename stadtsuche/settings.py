@@ -134,6 +134,12 @@ class Settings:
         True, "`false` runs the visitor search, API and click counting without the admin area "
         "(`/admin` is then 404 and `webapp.admin` is not even imported)", "app",
         shown_default="`true`")
+    result_cache_seconds: float = _setting(
+        30.0, "how long a worker may answer a repeated search from its memory; a click or a "
+        "change in the admin area voids kept results at once (see `webapp/README.md`), a "
+        "reindex shows within this time; 0 switches the cache off", "app", low=0, high=300)
+    result_cache_size: int = _setting(
+        1000, "most search results one worker keeps", "app", low=0)
     bind: str = _setting("127.0.0.1:5000", "address gunicorn listens on", "gunicorn")
     workers: int = _setting(2, "gunicorn worker processes", "gunicorn", low=1)
     threads: int = _setting(4, "threads per gunicorn worker", "gunicorn", low=1)

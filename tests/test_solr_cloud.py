@@ -5,11 +5,10 @@ from __future__ import annotations
 import time
 
 import pytest
-import requests
 
 from solrclient import SolrError
 from solrlauncher import CloudSolr
-from tests.support import Core
+from tests.support import Core, Node
 
 
 @pytest.fixture(scope="module")
@@ -21,9 +20,7 @@ def cloud(tmp_path_factory: pytest.TempPathFactory):
 
 
 def _replica_states(cloud: CloudSolr) -> list[str]:
-    status = requests.get(f"{cloud.node_urls[0]}/admin/collections",
-                          params={"action": "CLUSTERSTATUS", "collection": cloud.collection},
-                          timeout=30).json()
+    status = Node(cloud.node_urls[0]).collections("CLUSTERSTATUS", collection=cloud.collection)
     shards = status["cluster"]["collections"][cloud.collection]["shards"]
     return [r["state"] for s in shards.values() for r in s["replicas"].values()]
 

@@ -5,11 +5,10 @@ from __future__ import annotations
 import shutil
 
 import pytest
-import requests
 
 from solrlauncher import SolrLaunchError, StandaloneSolr
 from solrlauncher.build import CONFIGSET
-from tests.support import Core
+from tests.support import Core, Node
 
 DOCS = [
     {"id": "p1", "url": "https://www.jena.de/buergerservice/personalausweis.html",
@@ -25,7 +24,7 @@ DOCS = [
 
 
 def test_real_solr_9_answers(solr: StandaloneSolr) -> None:
-    info = requests.get(f"{solr.base_url}/admin/info/system", params={"wt": "json"}, timeout=10).json()
+    info = Node(solr.base_url).system_info()
     assert info["lucene"]["solr-spec-version"].startswith("9.")
     assert info["mode"] == "std"
 

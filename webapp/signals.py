@@ -1,4 +1,5 @@
-"""Signals for search statistics; subscribers must never be able to break a search."""
+"""Signals for search statistics and tuning changes; subscribers must never be able to break
+a search."""
 
 from __future__ import annotations
 
@@ -16,6 +17,9 @@ _signals = Namespace()
 search_performed = _signals.signal("search-performed")
 #: Sent when a visitor follows a result link, with doc_id and query (query may be None).
 result_clicked = _signals.signal("result-clicked")
+#: Sent by whoever changes what a search finds or how it ranks (the admin area: pins,
+#: exclusions, ranking, synonyms, stopwords, default order), with the changed ``area``.
+search_tuning_changed = _signals.signal("search-tuning-changed")
 
 
 def notify(signal: Signal, sender: Any, **kwargs: Any) -> None:

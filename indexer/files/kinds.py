@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 from indexer.files.errors import FileSkipped
 
 SUFFIXES = {".pdf": "pdf", ".docx": "docx", ".odt": "odt"}
+_SUFFIX_ENDINGS = tuple(SUFFIXES)
 CONTENT_TYPES = {
     "application/pdf": "pdf",
     "application/x-pdf": "pdf",
@@ -22,7 +23,12 @@ _HTML_STARTS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<?xml", b"<!-
 
 def suffix_kind(url: str) -> str | None:
     """'pdf', 'docx' or 'odt' by the URL's or path's ending, else None."""
-    path = urlsplit(url).path.lower() if "://" in url else url.lower()
+    lowered = url.lower()
+    # Most URLs end in neither suffix and carry no query or fragment: then their path does
+    # not either, and splitting the URL is not needed.
+    if not lowered.endswith(_SUFFIX_ENDINGS) and "?" not in url and "#" not in url:
+        return None
+    path = urlsplit(url).path.lower() if "://" in url else lowered
     for suffix, kind in SUFFIXES.items():
         if path.endswith(suffix):
             return kind

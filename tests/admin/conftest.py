@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
-from urllib.parse import quote
 
 import pytest
 from flask import Flask
@@ -19,7 +18,7 @@ from tests.support import Core, make_app as make_test_app
 from tests.webapp.support import LiveServer
 from webapp.admin.stats import flush_all
 
-SYNONYMS, STOPWORDS = "/schema/analysis/synonyms/de", "/schema/analysis/stopwords/de"
+SYNONYMS, STOPWORDS = "synonyms/de", "stopwords/de"
 ADMIN_USER = "redaktion"
 ADMIN_PASSWORD = "Saale-Paradies-2026"
 # scrypt is deliberately slow; one hash for the whole session keeps the tests quick.
@@ -71,42 +70,40 @@ def pages(solr_url: str) -> list[dict[str, object]]:
 def clean_slate(solr: StandaloneSolr) -> Iterator[None]:
     """Undo every change an admin test makes to the shared Solr (other folders rely on it)."""
     core, stats = Core(solr.core_url), Core(solr.url_for("stadtsuche_stats"))
-    before = core.call("GET", "/config/params")["response"]["params"]
-    synonyms = core.call("GET", SYNONYMS)
-    stopwords = core.call("GET", STOPWORDS)
+    before = core.param_sets()["params"]
+    synonyms = core.managed(SYNONYMS)
+    stopwords = core.managed(STOPWORDS)
     _empty_statistics(stats)
     yield
     if not solr.running:
         solr.start()
-    after = core.call("GET", "/config/params")["response"]["params"]
+    after = core.param_sets()["params"]
     added = [name for name in after if name not in before]
-    ranking = {k: v for k, v in before.get("ranking", {}).items() if k}
-    core.call("POST", "/config/params", json={"set": {"ranking": ranking}})
+    core.set_param_set("ranking", {k: v for k, v in before.get("ranking", {}).items() if k})
     if added:
-        core.call("POST", "/config/params", json={"delete": added})
+        core.delete_param_sets(added)
     old_syn = synonyms["synonymMappings"]["managedMap"]
     old_stop = set(stopwords["wordSet"]["managedList"])
-    now_syn = core.call("GET", SYNONYMS)
-    now_stop = core.call("GET", STOPWORDS)
+    now_syn = core.managed(SYNONYMS)
+    now_stop = core.managed(STOPWORDS)
     changed = False
     for term in set(now_syn["synonymMappings"]["managedMap"]) - set(old_syn):
-        _forget(core, f"{SYNONYMS}/{quote(term, safe='')}")
+        _forget(core, SYNONYMS, term)
         changed = True
     for word in set(now_stop["wordSet"]["managedList"]) - old_stop:
-        _forget(core, f"{STOPWORDS}/{quote(word, safe='')}")
+        _forget(core, STOPWORDS, word)
         changed = True
     if old_stop - set(now_stop["wordSet"]["managedList"]):
-        core.call("PUT", STOPWORDS, json=sorted(old_stop - set(now_stop["wordSet"]["managedList"])))
+        core.add_managed(STOPWORDS, sorted(old_stop - set(now_stop["wordSet"]["managedList"])))
         changed = True
     if changed:
-        core.client.root().call("GET", "/admin/cores", params={"action": "RELOAD",
-                                                             "core": solr.core})
+        core.node().cores("RELOAD", core=solr.core)
     _empty_statistics(stats)
 
 
-def _forget(core: Core, path: str) -> None:
+def _forget(core: Core, resource: str, entry: str) -> None:
     try:
-        core.call("DELETE", path)
+        core.forget_managed(resource, entry)
     except SolrNotFound:
         pass  # removed by the test itself meanwhile
 

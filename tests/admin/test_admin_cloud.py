@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-import requests
 
 from solrclient import SolrClient, Timeouts
 from solrlauncher import CloudSolr
+from tests.support import Core, Node
 from webapp.admin.ranking_store import current_ranking, save_ranking
 from webapp.admin.repository import CoreAdmin
 
@@ -31,15 +31,12 @@ def cloud(tmp_path_factory: pytest.TempPathFactory) -> Iterator[CloudSolr]:
 
 
 def _order(url: str, query: str) -> list[str]:
-    data = requests.get(f"{url}/search", params={"q": query, "fl": "id", "wt": "json",
-                                                 "spellcheck": "false"}, timeout=30).json()
-    return [d["id"] for d in data["response"]["docs"]]
+    return Core(url).ids(query, handler="search", spellcheck="false")
 
 
 def test_ranking_and_synonyms_apply_on_every_node(cloud: CloudSolr) -> None:
     first, second = cloud.collection_url(0), cloud.collection_url(1)
-    requests.post(f"{first}/update", params={"commit": "true"}, json=DOCS,
-                  timeout=60).raise_for_status()
+    Core(first).add(DOCS, commit=True)
     assert _order(second, "Personalausweis") == ["perso", "fund"]
     core = CoreAdmin(SolrClient(first, timeouts=Timeouts.reading(60)))
     save_ranking(core, current_ranking(core).with_changes(popularity=8.0), "redaktion", "Test")
@@ -49,10 +46,9 @@ def test_ranking_and_synonyms_apply_on_every_node(cloud: CloudSolr) -> None:
     # A word the shipped synonyms do not know yet ("Perso" is one of them by now).
     assert _order(second, "Ausweisle") == []
     # The app may know only an alias; the reload must reach the collection behind it.
-    requests.get(f"{cloud.node_urls[0]}/admin/collections", params={
-        "action": "CREATEALIAS", "name": "suche_live", "collections": cloud.collection},
-        timeout=60).raise_for_status()
-    via_alias = CoreAdmin(SolrClient(f"{cloud.node_urls[0]}/suche_live", timeouts=Timeouts.reading(60)))
+    node = Node(cloud.node_urls[0])
+    node.collections("CREATEALIAS", name="suche_live", collections=cloud.collection)
+    via_alias = CoreAdmin(node.core("suche_live").client.with_options(timeouts=Timeouts.reading(60)))
     via_alias.add_managed("synonyms", {"ausweisle": ["ausweisle", "personalausweis"]})
     via_alias.reload()  # Collections API RELOAD: every replica on every node
     assert set(_order(second, "Ausweisle")) == {"perso", "fund"}

@@ -21,6 +21,7 @@ from tests.admin.test_admin_browser import _sign_in
 from tests.admin.test_admin_reindex import make_site
 from tests.browser.axe import assert_no_axe_violations
 from tests.browser.conftest import browser, make_context, screenshot  # noqa: F401
+from tests.support import Core
 from tests.webapp.support import LiveServer
 from webapp.admin.settings import LOCAL_ZONE
 
@@ -105,9 +106,7 @@ def test_overview_and_page_inspector(make_context, live_admin: LiveServer, pages
 
 def test_excluded_prefix_leaves_and_returns_without_javascript(
         make_context, live_admin: LiveServer, pages: list, solr_url: str) -> None:
-    import requests
-    requests.get(f"{solr_url}/suggest", params={"suggest.build": "true", "suggest.q": ""},
-                 timeout=60).raise_for_status()
+    Core(solr_url).build_suggester()
     base = live_admin.url
     visitor = make_context().new_page()
 

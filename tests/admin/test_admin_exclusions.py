@@ -7,11 +7,11 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-import requests
 from flask import Flask
 from flask.testing import FlaskClient
 
 from tests.admin.conftest import csrf, make_app
+from tests.support import Core
 from webapp.admin.exclusions import save_exclusion
 from webapp.admin.services import EXTENSION_KEY
 from webapp.builder import build_solr_params
@@ -50,11 +50,6 @@ def _collation(client: FlaskClient, query: str) -> str | None:
     return spelling["collation"]
 
 
-def _build_suggester(solr_url: str) -> None:
-    requests.get(f"{solr_url}/suggest", params={"suggest.build": "true", "suggest.q": ""},
-                 timeout=60).raise_for_status()
-
-
 def test_filter_is_escaped_and_repeats_fq() -> None:
     ex = Exclusions(ids=('a"b) OR *:*',), url_prefixes=("https://x.de/a b/{!x}",))
     assert exclusion_fq(ex) == ('*:* -id:a\\"b\\)\\ OR\\ \\*\\:\\* '
@@ -69,7 +64,7 @@ def test_filter_is_escaped_and_repeats_fq() -> None:
 
 def test_excluded_prefix_leaves_results_suggestions_and_corrections(
         admin: FlaskClient, app: Flask, solr_url: str, pages: list) -> None:
-    _build_suggester(solr_url)
+    Core(solr_url).build_suggester()
     visitor = app.test_client()
     # Another worker: its own app, default cache time, nothing invalidated by the save.
     other = make_app(solr_url, PINS_CACHE_SECONDS=2).test_client()
@@ -106,7 +101,7 @@ def test_excluded_prefix_leaves_results_suggestions_and_corrections(
 
 def test_single_page_exclusion_keeps_the_rest_of_the_path(admin: FlaskClient, app: Flask,
                                                            solr_url: str, pages: list) -> None:
-    _build_suggester(solr_url)
+    Core(solr_url).build_suggester()
     visitor = app.test_client()
     admin.get("/admin/ausschluesse")
     admin.post("/admin/ausschluesse", data={"art": "url", "url": PREFIX + "alt",
@@ -130,7 +125,7 @@ def test_bad_exclusions_are_refused_in_german(admin: FlaskClient, pages: list) -
 
 def test_hundreds_of_exclusions_still_filter_suggestions(app: Flask, solr_url: str,
                                                          pages: list) -> None:
-    _build_suggester(solr_url)
+    Core(solr_url).build_suggester()
     store = app.extensions[EXTENSION_KEY].stats
     for n in range(300):
         save_exclusion(store, "prefix", f"https://www.jena.de/archiv/{n:04d}/meldung-", "alt",

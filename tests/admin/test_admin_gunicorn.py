@@ -14,6 +14,7 @@ from solrlauncher import StandaloneSolr
 from tests.admin.conftest import ADMIN_HASH, ADMIN_PASSWORD, ADMIN_USER
 from tests.admin.test_admin_reindex import make_site
 from tests.reliability.support import Gunicorn
+from tests.support import Core
 
 pytestmark = pytest.mark.slow
 
@@ -62,8 +63,7 @@ def test_two_workers_share_lock_progress_and_statistics(solr: StandaloneSolr, tm
                 break
             time.sleep(0.2)
         assert status["status"] == "done" and "indexiert: 300" in status["message"]
-        jobs = requests.get(f"{solr.url_for('stadtsuche_stats')}/select", params={
-            "q": "type:job", "rows": 0, "wt": "json"}, timeout=30).json()["response"]["numFound"]
+        jobs = Core(solr.url_for("stadtsuche_stats")).count("type:job")
         assert jobs == 1
 
         visitor = requests.Session()

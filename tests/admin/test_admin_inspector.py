@@ -13,13 +13,13 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
-import requests
 from flask import Flask
 from flask.testing import FlaskClient
 
 from tests.admin.conftest import csrf
 from tests.admin.support import commit_statistics, html_table
 from tests.admin.test_admin_reindex import make_site
+from tests.support import Core
 
 
 @pytest.fixture()
@@ -47,7 +47,7 @@ def test_lookup_by_url_and_title_with_click_queries(admin: FlaskClient, app: Fla
     visitor.get("/klick/adm-fundbuero", query_string={"q": "Schlüssel"})
     commit_statistics(app)
     # Click counts become visible with the page core's next commit (within a second).
-    requests.get(f"{solr_url}/update", params={"commit": "true"}, timeout=30).raise_for_status()
+    Core(solr_url).commit()
     listing = admin.get("/admin/seite", query_string={"titel": "Fundbüro"}).get_data(as_text=True)
     assert "/admin/seite?url=adm-fundbuero" in listing
     html = admin.get("/admin/seite", query_string={"url": "https://www.jena.de/test/fundbuero"})
@@ -83,9 +83,9 @@ def test_reindex_one_url_then_remove_it(admin: FlaskClient, solr_url: str, empty
 
     confirm = admin.get("/admin/seite/entfernen", query_string={"id": url}).get_data(as_text=True)
     assert "Ja, endgültig entfernen" in confirm
-    assert requests.get(f"{solr_url}/get", params={"id": url}, timeout=30).json()["doc"]
+    assert Core(solr_url).get(url)
     admin.post("/admin/seite/entfernen", data={"id": url, "csrf_token": csrf(admin)})
-    assert requests.get(f"{solr_url}/get", params={"id": url}, timeout=30).json()["doc"] is None
+    assert Core(solr_url).get(url) is None
 
 
 def test_overview_counts_runs_solr_and_chart(admin: FlaskClient, app: Flask, pages: list) -> None:

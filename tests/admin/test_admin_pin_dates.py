@@ -10,6 +10,7 @@ from flask.testing import FlaskClient
 
 from tests.admin.conftest import csrf
 from tests.admin.support import html_table
+from tests.support import Core
 from webapp.admin.records import Pin
 from webapp.admin.settings import LOCAL_ZONE
 
@@ -65,14 +66,12 @@ def test_bad_dates_are_refused_in_german(admin: FlaskClient, pages: list) -> Non
 
 def test_page_picker_and_missing_page_flag(admin: FlaskClient, solr_url: str,
                                           pages: list) -> None:
-    import requests
     html = admin.get("/admin/angepinnt", query_string={"seite_suche": "Fundbüro",
                                                        "begriff": "verloren"}).get_data(as_text=True)
     assert 'value="adm-fundbuero"' in html and 'value="verloren"' in html
     admin.post("/admin/angepinnt", data={"begriff": "verloren", "seite": "adm-fundbuero",
                                          "csrf_token": csrf(admin)})
-    requests.post(f"{solr_url}/update", params={"commit": "true"},
-                  json={"delete": {"id": "adm-fundbuero"}}, timeout=30).raise_for_status()
+    Core(solr_url).delete(id="adm-fundbuero", commit=True)
     _, rows = html_table(admin.get("/admin/angepinnt").get_data(as_text=True), "pin-liste")
     row = next(r for r in rows if r[0] == "verloren")
     assert "nicht mehr im Index" in row[1] and "Seite fehlt im Index" in row[3]

@@ -6,10 +6,10 @@ import json
 from pathlib import Path
 
 import pytest
-import requests
 from flask.testing import FlaskClient
 
 from tests.admin.conftest import csrf, order
+from tests.support import Core
 from webapp.admin.forms import ranking_from_form
 from webapp.admin.ranking import (RankingError, RankingSettings, RecencyRule, parse_ranking,
                                   to_params, validate)
@@ -31,8 +31,7 @@ def _form(settings: RankingSettings, **changes: str) -> dict[str, str]:
 
 
 def _live(solr_url: str) -> RankingSettings:
-    params = requests.get(f"{solr_url}/config/params/ranking", timeout=30).json()
-    return parse_ranking(params["response"]["params"]["ranking"])
+    return parse_ranking(Core(solr_url).param_set("ranking"))
 
 
 def test_params_json_round_trips_through_typed_settings() -> None:

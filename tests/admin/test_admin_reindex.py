@@ -7,13 +7,13 @@ import time
 from pathlib import Path
 
 import pytest
-import requests
 from flask import Flask
 from flask.testing import FlaskClient
 
 from solrlauncher import StandaloneSolr
 from solrclient import SolrClient, Timeouts
 from tests.admin.conftest import csrf, make_app, sign_in
+from tests.support import Core
 from webapp.admin.reindex import LOCK_ID, ReindexBusy, ReindexRunner
 from webapp.admin.repository import StatsStore
 
@@ -35,16 +35,8 @@ def make_site(root: Path, count: int) -> Path:
     return root
 
 
-def _count(solr_url: str) -> int:
-    return requests.get(f"{solr_url}/select", params={"q": "*:*", "rows": 0, "wt": "json"},
-                        timeout=30).json()["response"]["numFound"]
-
-
 def _ids(solr_url: str) -> list[str]:
-    data = requests.get(f"{solr_url}/select", params={"q": "*:*", "rows": 1000, "fl": "id",
-                                                      "sort": "id asc", "wt": "json"},
-                        timeout=30).json()
-    return [d["id"] for d in data["response"]["docs"]]
+    return Core(solr_url).ids(rows=1000, sort="id asc")
 
 
 def _wait_done(client: FlaskClient, job_url: str, timeout: float = 120) -> list[dict]:
@@ -96,7 +88,7 @@ def test_reindex_from_the_web_shows_progress_and_completes(site_app: Flask, solr
     progress = [s for s in seen if s["status"] == "running" and 0 < s["done"] < 300]
     assert progress, f"no intermediate progress among {len(seen)} polls"
     assert all(s["total"] == 300 for s in progress)
-    assert _count(solr_url) == 300
+    assert Core(solr_url).count() == 300
     done_page = admin.get(job_page_url).get_data(as_text=True)
     assert "Fertig:" in done_page and "http-equiv" not in done_page
     overview = admin.get("/admin/reindex").get_data(as_text=True)
@@ -148,8 +140,7 @@ def test_run_that_cannot_write_the_index_fails_with_reason(
     assert "Fehlgeschlagen:" in page and 'class="error-box"' in page
     assert _ids(solr_url) == before
     # The lock was released: the next run may start.
-    assert requests.get(f"{solr.url_for('stadtsuche_stats')}/get", params={"id": LOCK_ID},
-                        timeout=30).json()["doc"] is None
+    assert Core(solr.url_for("stadtsuche_stats")).get(LOCK_ID) is None
 
 
 def test_only_one_run_across_workers(solr: StandaloneSolr) -> None:
@@ -236,8 +227,7 @@ def test_single_url_reindex(admin: FlaskClient, solr_url: str, empty_core: objec
         server.server_close()
     assert final["status"] == "done", final
     assert final["target"] == url and "indexiert: 1" in final["message"]
-    docs = requests.get(f"{solr_url}/select", params={"q": "*:*", "fl": "url,title", "wt": "json"},
-                        timeout=30).json()["response"]["docs"]
+    docs = Core(solr_url).search("*:*", fl="url,title").docs
     assert [d["title"] for d in docs] == ["Testseite 1"]
 
 

@@ -7,10 +7,10 @@ import threading
 from pathlib import Path
 
 import pytest
-import requests
 
 from tests.admin.conftest import make_app, sign_in
 from tests.admin.test_admin_reindex import make_site
+from tests.support import Core
 from webapp.admin.schedule import SCHEDULE_USER, build_runner, main, run_every
 from stadtsuche.settings import load_settings
 
@@ -34,8 +34,7 @@ def _start_page(solr_url: str) -> str:
 def test_scheduled_run_indexes_and_shows_on_the_start_page(
         schedule_env: Path, solr_url: str, empty_core: object) -> None:
     assert main(["--once"]) == 0
-    count = requests.get(f"{solr_url}/select", params={"q": "*:*", "rows": 0, "wt": "json"},
-                         timeout=30).json()["response"]["numFound"]
+    count = Core(solr_url).count()
     assert count == 12
     page = _start_page(solr_url)
     runs = page.split('id="letzte-laeufe"', 1)[1].split("</table>", 1)[0]
@@ -111,8 +110,7 @@ def test_full_run_refused_by_the_deletion_limit_is_a_visible_failure(
     assert refused is not None and refused.status == "failed"
     assert refused.message.startswith("Abgebrochen, der bestehende Index ist unverändert")
     assert "6 von 12 Seiten" in refused.message and "nichts gelöscht" in refused.message
-    count = requests.get(f"{solr_url}/select", params={"q": "*:*", "rows": 0, "wt": "json"},
-                         timeout=30).json()["response"]["numFound"]
+    count = Core(solr_url).count()
     assert count == 12
     page = _start_page(solr_url)
     assert "6 von 12 Seiten" in page.split('id="letzter-fehler">', 1)[1].split("</p>", 1)[0]

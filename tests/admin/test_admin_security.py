@@ -6,12 +6,12 @@ import subprocess
 import sys
 
 import pytest
-import requests
 from flask import Flask
 from flask.testing import FlaskClient
 from werkzeug.security import check_password_hash
 
 from tests.admin.conftest import ADMIN_HASH, ADMIN_PASSWORD, ADMIN_USER, csrf, make_app, sign_in
+from tests.support import Core
 from webapp import create_app
 from webapp.admin import AdminConfigError
 
@@ -61,14 +61,14 @@ def test_forms_refuse_missing_and_wrong_csrf_tokens(admin: FlaskClient, solr_url
     for response in (missing, wrong, header_wrong):
         assert response.status_code == 400
         assert "CSRF" in response.get_data(as_text=True)
-    synonyms = requests.get(f"{solr_url}/schema/analysis/synonyms/de", timeout=30).json()
+    core = Core(solr_url)
+    synonyms = core.managed("synonyms/de")
     assert "persokarte" not in synonyms["synonymMappings"]["managedMap"]
     # Saving a ranking without token changes nothing either.
-    before = requests.get(f"{solr_url}/config/params/ranking", timeout=30).json()
+    before = core.param_sets("ranking")
     assert admin.post("/admin/ranking", data={"aktion": "speichern", "qf_title": "1",
                                               "popularity": "9"}).status_code == 400
-    assert requests.get(f"{solr_url}/config/params/ranking", timeout=30).json()["response"] == \
-        before["response"]
+    assert core.param_sets("ranking") == before
     # The login form itself is protected as well.
     fresh = admin.application.test_client()
     assert fresh.post("/admin/login", data={"benutzer": ADMIN_USER,

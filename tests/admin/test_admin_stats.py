@@ -5,13 +5,13 @@ from __future__ import annotations
 import json
 from datetime import date, timedelta
 
-import requests
 from flask.testing import FlaskClient
 
 from solrclient import SolrClient, Timeouts
 from solrlauncher import StandaloneSolr
 from tests.admin.conftest import make_app
 from tests.admin.support import commit_statistics
+from tests.support import Core
 from webapp.admin.forms import period_from_args
 from webapp.admin.settings import default_stats_url
 
@@ -75,9 +75,7 @@ def test_statistics_store_no_personal_data(admin: FlaskClient, solr: StandaloneS
     visitor.get("/klick/adm-personalausweis", query_string={"q": "Ausweis"},
                 environ_base={"REMOTE_ADDR": "198.51.100.7"})
     _wait_for(admin, lambda d: d["clicks"] == 1 and d["searches"] == 1)
-    raw = requests.get(f"{solr.url_for('stadtsuche_stats')}/select",
-                       params={"q": "*:*", "rows": 100, "wt": "json"}, timeout=30).json()
-    docs = raw["response"]["docs"]
+    docs = Core(solr.url_for("stadtsuche_stats")).search("*:*", rows=100).docs
     assert {d["type"] for d in docs} == {"search", "click"}
     for doc in docs:
         assert set(doc) <= ALLOWED_FIELDS, doc

@@ -7,7 +7,6 @@ import shutil
 from collections.abc import Callable
 from pathlib import Path
 
-import requests
 from indexer_http import Served
 
 from indexer.config import IndexerConfig
@@ -28,9 +27,7 @@ def _docs(core: Core) -> dict[str, dict]:
 
 
 def _search(config: IndexerConfig, query: str) -> list[str]:
-    found = requests.get(f"{config.solr_url}/search", params={"q": query, "wt": "json",
-                                                               "fl": "id"}, timeout=10).json()
-    return [d["id"] for d in found["response"]["docs"]]
+    return Core(config.solr_url).ids(query, handler="search")
 
 
 def test_documents_become_search_documents(empty_core: Core, config: IndexerConfig,

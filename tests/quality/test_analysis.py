@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
-import requests
 
 from quality.indexing import BASE_URL
 from quality.solr import SearchClient
+from tests.support import Core
 
 
 def url(path: str) -> str:
@@ -16,9 +16,7 @@ def url(path: str) -> str:
 
 def index_stages(core_url: str, text: str) -> list[tuple[str, list[str]]]:
     """(filter class, tokens after it) for each stage of text_de's index analyzer."""
-    body = requests.get(f"{core_url}/analysis/field", timeout=30, params={
-        "analysis.fieldtype": "text_de", "analysis.fieldvalue": text, "wt": "json"}).json()
-    flat = body["analysis"]["field_types"]["text_de"]["index"]
+    flat = Core(core_url).analysis("text_de", text)["field_types"]["text_de"]["index"]
     return [(flat[i].rsplit(".", 1)[-1], [t["text"] for t in flat[i + 1]])
             for i in range(0, len(flat), 2)]
 

@@ -6,6 +6,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
+from quality.clock import REFERENCE_DATE, now_param
 from quality.paramset import RANKING, shipped_ranking
 from quality.solr import SearchClient
 from solrlauncher import StandaloneSolr
@@ -29,9 +30,9 @@ def _page(pid: str, category: str, days: int, clicks: int = 0, title: str = "Win
             "clickCounter": clicks}
 
 
-def _scores(core: Core, query: str) -> dict[str, float]:
+def _scores(core: Core, query: str, **extra: str) -> dict[str, float]:
     res = core.search(query, handler="search", fl="id,score", rows=50,
-                      hl="false", spellcheck="false")
+                      hl="false", spellcheck="false", **extra)
     return {d["id"]: d["score"] for d in res.docs}
 
 
@@ -94,3 +95,26 @@ def test_two_word_queries_need_both_words_longer_ones_allow_one_missing(
                     content="Antrag im Bürgeramt")], commit=True)
     assert set(_scores(core, "Personalausweis beantragen")) == {"both"}
     assert set(_scores(core, "Personalausweis beantragen Bürgeramt")) == {"both", "one"}
+
+
+def test_documents_rank_below_pages_of_equal_relevance(core: Core) -> None:
+    page = _page("page", "Soziales", -5, title="Wohngeld", content="Antrag und Wohngeld")
+    form = {**_page("form", "Soziales", -5, title="Wohngeld", content="Antrag und Wohngeld"),
+            "url": "https://www.jena.de/test/form.pdf", "fileType": "PDF"}
+    core.add([page, form], commit=True)
+    scores = _scores(core, "Wohngeld")
+    assert scores["form"] / scores["page"] == pytest.approx(0.6)
+
+
+def test_the_evaluation_date_decides_the_freshness_bonus(core: Core) -> None:
+    # Solr honours the NOW request parameter in the boost's date math, so the evaluation
+    # (quality.clock) ranks the same whatever day it runs.
+    day = timedelta(days=1)
+    dated = [{**_page(pid, "Aktuelles", 0), "onlineDate": (REFERENCE_DATE - age * day)
+              .strftime("%Y-%m-%dT%H:%M:%SZ")} for pid, age in (("fresh", 1), ("old", 400))]
+    core.add(dated, commit=True)
+    at_reference = _scores(core, "Winterdienst", **now_param())
+    assert 1.3 < at_reference["fresh"] / at_reference["old"] <= 1.5
+    assert _scores(core, "Winterdienst", **now_param()) == at_reference
+    years_later = _scores(core, "Winterdienst", **now_param(REFERENCE_DATE + 3000 * day))
+    assert years_later["fresh"] / years_later["old"] < 1.05

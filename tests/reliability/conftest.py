@@ -9,7 +9,8 @@ import pytest
 
 from solrlauncher import CloudSolr
 from indexer.model import Report
-from tests.reliability.support import add_stats_collection, index_site, num_found, solr_json
+from tests.reliability.support import add_stats_collection, index_site, num_found
+from tests.support import Core
 
 
 # Package scope: the cluster (four JVMs, 384 MB heap per node) is gone before the rest of the
@@ -35,7 +36,7 @@ def cloud_index_report(cloud: CloudSolr, sample_site: Path,
     if not report.ok:
         # Known cloud difference (see test_indexer_run_is_ok_on_cloud): a distributed
         # suggester build needs a suggest.q. Build it here so that the other tests can run.
-        solr_json(f"{url}/suggest", **{"suggest.build": "true", "suggest.q": ""})
+        Core(url).build_suggester()
     return report
 
 

@@ -19,7 +19,7 @@ import requests
 from indexer.config import load_config
 from indexer.model import Report
 from solrclient import SolrClient, SolrError
-from tests.support import TIMEOUTS, make_app as make_test_app
+from tests.support import TIMEOUTS, Core, Node, make_app as make_test_app
 
 REPO = Path(__file__).resolve().parents[2]
 STATS_CORE = {"stadtsuche_stats": REPO / "solr-config" / "stats"}
@@ -51,31 +51,41 @@ def wait_until(check: Callable[[], bool], timeout: float, what: str, pause: floa
 
 
 def solr_json(url: str, **params: Any) -> dict[str, Any]:
-    """GET a Solr URL (core, node or API path) with JSON output; SolrError on failure."""
+    """GET a Solr URL (core, node or API path) with JSON output; SolrError on failure.
+
+    Only the SolrCloud fault tests still use it; everything else asks :class:`Core` and
+    :class:`Node` (and the helpers below) by role."""
     return SolrClient(url, timeouts=TIMEOUTS).call("GET", params=params)
 
 
 def num_found(collection_url: str, query: str = "*:*") -> int:
-    return int(solr_json(f"{collection_url}/select", q=query, rows=0)["response"]["numFound"])
+    return Core(collection_url).count(query)
 
 
 def commit(collection_url: str) -> None:
-    SolrClient(collection_url, timeouts=TIMEOUTS).call("POST", "/update",
-                                                       params={"commit": "true"}, json={})
+    Core(collection_url).commit()
 
 
 def click_counts(collection_url: str, ids: list[str] | None = None) -> dict[str, int]:
     """id -> clickCounter of clicked documents (or of ``ids``) from the committed index."""
     query = "clickCounter:[1 TO *]" if ids is None else "{!terms f=id}" + ",".join(ids)
-    docs = solr_json(f"{collection_url}/select", q=query, fl="id,clickCounter",
-                     rows=100_000)["response"]["docs"]
+    docs = Core(collection_url).search(query, fl="id,clickCounter", rows=100_000).docs
     return {d["id"]: int(d.get("clickCounter", 0)) for d in docs}
+
+
+def cluster_status(node_url: str, collection: str) -> dict[str, Any]:
+    """The ``cluster`` section of CLUSTERSTATUS for ``collection``."""
+    return Node(node_url).collections("CLUSTERSTATUS", collection=collection)["cluster"]
+
+
+def replica_num_found(base_url: str, core: str, query: str = "*:*") -> int:
+    """Hits of one replica core alone (no distributed search)."""
+    return Node(base_url).core(core).search(query, rows=0, distrib="false").hits
 
 
 def replica_states(node_url: str, collection: str) -> list[tuple[str, str, str, bool]]:
     """(shard, node base URL, state, leader) of every replica of ``collection``."""
-    status = solr_json(f"{node_url}/admin/collections", action="CLUSTERSTATUS",
-                       collection=collection)["cluster"]
+    status = cluster_status(node_url, collection)
     name = next(iter(status["collections"]))
     live = set(status.get("live_nodes", []))
     out = []
@@ -171,12 +181,10 @@ def add_stats_collection(cluster: Any, name: str = "stadtsuche_stats") -> None:
         for path in sorted(conf.rglob("*")):
             if path.is_file():
                 zf.write(path, path.relative_to(conf).as_posix())
-    base = cluster.node_urls[0]
-    SolrClient(base, timeouts=TIMEOUTS).call_bytes(
-        "POST", "/admin/configs", params={"action": "UPLOAD", "name": name},
-        data=buf.getvalue(), content_type="application/octet-stream")
-    solr_json(f"{base}/admin/collections", action="CREATE", name=name, numShards=1,
-              replicationFactor=2, **{"collection.configName": name, "waitForFinalState": "true"})
+    node = Node(cluster.node_urls[0])
+    node.upload_configset(name, buf.getvalue())
+    node.collections("CREATE", name=name, numShards=1, replicationFactor=2,
+                     **{"collection.configName": name, "waitForFinalState": "true"})
 
 
 def report_numbers(name: str, numbers: dict[str, Any]) -> None:
@@ -201,5 +209,5 @@ def create_core(solr: Any, name: str) -> str:
     if not (target / "core.properties").exists():
         if not (target / "conf").exists():
             shutil.copytree(REPO / "solr-config" / "conf", target / "conf")
-        solr_json(f"{solr.base_url}/admin/cores", action="CREATE", name=name, instanceDir=name)
+        Node(solr.base_url).cores("CREATE", name=name, instanceDir=name)
     return solr.url_for(name)

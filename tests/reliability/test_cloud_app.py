@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import pytest
-import requests
 from flask.testing import FlaskClient
 
 from indexer.model import Report
 from solrlauncher import CloudSolr
-from tests.reliability.support import click_counts, commit, make_app, num_found, solr_json
+from tests.reliability.support import (click_counts, cluster_status, commit, make_app, num_found,
+                                       replica_num_found)
+from tests.support import Core
 
 pytestmark = pytest.mark.slow
 
@@ -26,21 +27,15 @@ def test_indexer_run_is_ok_on_cloud(cloud_index_report: Report) -> None:
 def test_indexer_filled_every_shard_and_replica(cloud: CloudSolr, cloud_url: str) -> None:
     total = num_found(cloud_url)
     assert total >= 60
-    status = solr_json(f"{cloud.node_urls[0]}/admin/collections", action="CLUSTERSTATUS",
-                       collection=cloud.collection)["cluster"]["collections"]
+    status = cluster_status(cloud.node_urls[0], cloud.collection)["collections"]
     shards = next(iter(status.values()))["shards"]
     per_shard = []
     for data in shards.values():
-        counts = {num_found_core(r["base_url"], r["core"]) for r in data["replicas"].values()}
+        counts = {replica_num_found(r["base_url"], r["core"]) for r in data["replicas"].values()}
         assert len(counts) == 1, f"replicas of a shard disagree: {counts}"
         per_shard.append(counts.pop())
     # Documents are spread by id hash over both shards, and nothing is lost or doubled.
     assert len(per_shard) == 2 and all(n > 0 for n in per_shard) and sum(per_shard) == total
-
-
-def num_found_core(base_url: str, core: str) -> int:
-    return int(solr_json(f"{base_url}/{core}/select", q="*:*", rows=0, distrib="false")
-               ["response"]["numFound"])
 
 
 def test_app_searches_the_collection_like_a_core(cloud_client: FlaskClient,
@@ -48,7 +43,7 @@ def test_app_searches_the_collection_like_a_core(cloud_client: FlaskClient,
     resp = cloud_client.get("/api/search", query_string={"q": "Personalausweis"})
     assert resp.status_code == 200, resp.get_data(as_text=True)[:500]
     data = resp.get_json()
-    direct = solr_json(f"{cloud_url}/search", q="Personalausweis", rows=0)["response"]["numFound"]
+    direct = Core(cloud_url).search("Personalausweis", handler="search", rows=0).hits
     assert direct > 0
     assert data["outData"]["response"]["numFound"] == direct
     # Highlighting and facets are merged from both shards.
@@ -63,9 +58,10 @@ def test_app_searches_the_collection_like_a_core(cloud_client: FlaskClient,
 
 def test_spellcheck_collation_across_shards(cloud_client: FlaskClient, cloud_url: str) -> None:
     # Each shard checks its own terms; the collation is re-tried on the whole collection.
-    raw = solr_json(f"{cloud_url}/search", q="Personalausweiss", **{"spellcheck.q": "Personalausweiss"})
-    collations = raw["spellcheck"]["collations"]
-    assert collations and collations[1]["hits"] > 0, raw["spellcheck"]
+    spelling = Core(cloud_url).search("Personalausweiss", handler="search",
+                                      **{"spellcheck.q": "Personalausweiss"}).spellcheck
+    collations = spelling["collations"]
+    assert collations and collations[1]["hits"] > 0, spelling
     assert collations[1]["collationQuery"].lower().startswith("personalausweis")
     page = cloud_client.get("/suche", query_string={"q": "Personalausweiss"}).get_data(as_text=True)
     assert "personalausweis" in page.lower() and "Personalausweiss" in page
@@ -73,8 +69,7 @@ def test_spellcheck_collation_across_shards(cloud_client: FlaskClient, cloud_url
 
 def test_click_endpoint_counts_atomically_across_shards(cloud_client: FlaskClient,
                                                         cloud_url: str) -> None:
-    docs = solr_json(f"{cloud_url}/select", q="*:*", fl="id,url", rows=6, sort="id asc")
-    ids = [d["id"] for d in docs["response"]["docs"]]
+    ids = Core(cloud_url).ids(rows=6, sort="id asc")
     commit(cloud_url)
     before = click_counts(cloud_url, ids)
     for n, doc_id in enumerate(ids):
@@ -86,8 +81,8 @@ def test_click_endpoint_counts_atomically_across_shards(cloud_client: FlaskClien
     after = click_counts(cloud_url, ids)
     assert {i: after[i] - before.get(i, 0) for i in ids} == {i: n + 1 for n, i in enumerate(ids)}
     # Real-time get (the click endpoint's lookup) routes by id to the right shard.
-    got = requests.get(f"{cloud_url}/get", params={"id": ids[-1], "fl": "id,clickCounter"},
-                       timeout=10).json()["doc"]
+    got = Core(cloud_url).get(ids[-1], fl="id,clickCounter")
+    assert got is not None
     assert got["clickCounter"] == after[ids[-1]]
     # A click on an unknown id must not create a stub document on any shard.
     total = num_found(cloud_url)

@@ -15,7 +15,8 @@ from indexer.rebuild import main as rebuild_main
 from solrlauncher import CloudSolr
 from tests.reliability.loadgen import LoadReport, run_load
 from tests.reliability.support import (QUERIES, click_counts, commit, make_app, num_found,
-                                       report_numbers, solr_json)
+                                       report_numbers)
+from tests.support import Core, Node
 from tests.webapp.support import LiveServer
 
 pytestmark = pytest.mark.slow
@@ -24,11 +25,11 @@ ALIAS = "stadtsuche"
 
 
 def _aliases(cloud: CloudSolr) -> dict[str, str]:
-    return solr_json(f"{cloud.node_urls[0]}/admin/collections", action="LISTALIASES")["aliases"]
+    return Node(cloud.node_urls[0]).collections("LISTALIASES")["aliases"]
 
 
 def _collections(cloud: CloudSolr) -> list[str]:
-    return solr_json(f"{cloud.node_urls[0]}/admin/collections", action="LIST")["collections"]
+    return Node(cloud.node_urls[0]).collections("LIST")["collections"]
 
 
 def test_rebuild_swaps_alias_without_failed_search_or_lost_click(
@@ -40,8 +41,7 @@ def test_rebuild_swaps_alias_without_failed_search_or_lost_click(
     api = f"{server.url}/api/search"
     expected = {q: requests.get(api, params={"q": q}, timeout=10).json()["outData"]["response"]
                 ["numFound"] for q in QUERIES}
-    docs = solr_json(f"{cloud_url}/select", q="*:*", fl="id", rows=5, sort="id desc")
-    ids = [d["id"] for d in docs["response"]["docs"]]
+    ids = Core(cloud_url).ids(rows=5, sort="id desc")
     commit(cloud_url)
     before = click_counts(cloud_url, ids)
     before_collections = set(_collections(cloud))
@@ -107,13 +107,13 @@ def test_rebuild_swaps_alias_without_failed_search_or_lost_click(
     assert report.requests >= 30
     assert not report.errors, report.error_reasons()
     assert not click_failures
-    assert num_found(cloud_url) == num_found(f"{cloud.node_urls[1]}/{new}") >= 60
+    assert num_found(cloud_url) == Node(cloud.node_urls[1]).core(new).count() >= 60
     # Clicks before the rebuild were copied, clicks during it were carried over or landed on
     # the new collection directly: none is lost, none counted twice.
     assert {i: after.get(i, 0) for i in ids} == {i: before.get(i, 0) + clicked[i] for i in ids}
     assert sum(clicked.values()) >= 20
     # Autocomplete works on the new collection right away.
-    suggest = solr_json(f"{cloud_url}/suggest", **{"suggest.q": "Perso"})
+    suggest = Core(cloud_url).suggest("Perso")
     assert "Personalausweis" in str(suggest)
 
 

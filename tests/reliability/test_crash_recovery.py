@@ -16,12 +16,12 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-import requests
 
 from indexer.model import ProgressEvent
 from solrlauncher import StandaloneSolr
 from tests.reliability.support import (STATS_CORE, click_counts, commit, index_site, make_app, num_found,
                                        report_numbers, wait_until)
+from tests.support import Core
 
 pytestmark = pytest.mark.slow
 
@@ -44,11 +44,8 @@ def _realtime(core_url: str, ids: list[str]) -> dict[str, str]:
     """id -> contentHash as Solr has acknowledged it (update log included)."""
     found: dict[str, str] = {}
     for start in range(0, len(ids), 50):
-        resp = requests.get(f"{core_url}/get", params={"ids": ",".join(ids[start:start + 50]),
-                                                       "fl": "id,contentHash", "wt": "json"},
-                            timeout=10)
-        resp.raise_for_status()
-        found.update({d["id"]: d.get("contentHash", "") for d in resp.json()["response"]["docs"]})
+        docs = Core(core_url).get_many(ids[start:start + 50], fl="id,contentHash")
+        found.update({d["id"]: d.get("contentHash", "") for d in docs})
     return found
 
 
@@ -65,9 +62,7 @@ def _run(solr: StandaloneSolr, tmp_path: Path, sample_site: Path) -> None:
     first = index_site(core, sample_site, tmp_path)
     assert first.ok and first.indexed >= 60, first
     commit(core)
-    ids = sorted(str(d["id"]) for d in requests.get(
-        f"{core}/select", params={"q": "*:*", "fl": "id", "rows": 10_000, "wt": "json"},
-        timeout=10).json()["response"]["docs"])
+    ids = sorted(Core(core).ids(rows=10_000))
     original = _realtime(core, ids)
     client = make_app(core).test_client()
     clicked: Counter[str] = Counter()

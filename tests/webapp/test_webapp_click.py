@@ -9,14 +9,15 @@ import pytest
 import requests
 from flask.testing import FlaskClient
 
+from tests.support import Core
 from tests.webapp.support import LiveServer
 
 pytestmark = pytest.mark.usefixtures("search_docs")
 
 
 def stored_clicks(core_url: str, doc_id: str) -> int:
-    doc = requests.get(f"{core_url}/get", params={"id": doc_id, "fl": "clickCounter"},
-                       timeout=10).json()["doc"]
+    doc = Core(core_url).get(doc_id, fl="clickCounter")
+    assert doc is not None, doc_id
     return int(doc["clickCounter"])
 
 
@@ -32,8 +33,7 @@ def test_unknown_id_is_german_404_and_creates_nothing(client: FlaskClient, solr_
     response = client.get("/klick?id=gibt-es-nicht")
     assert response.status_code == 404
     assert "nicht (mehr) im Suchindex" in response.get_data(as_text=True)
-    found = requests.get(f"{solr_url}/get", params={"id": "gibt-es-nicht"}, timeout=10).json()
-    assert found["doc"] is None
+    assert Core(solr_url).get("gibt-es-nicht") is None
 
 
 def test_twenty_concurrent_clicks_add_exactly_twenty(live_server: LiveServer,

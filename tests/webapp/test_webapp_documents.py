@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 
 import pytest
-import requests
 from flask.testing import FlaskClient
 from openapi_schema_validator import OAS30Validator
 
+from tests.support import Core
 from webapp.presenters import file_label, pages_label
 
 WOHNGELD_PDF = "https://www.jena.de/dokumente/soziales/antrag-wohngeld.pdf"
@@ -27,8 +27,8 @@ def test_antrag_wohngeld_finds_the_form_with_type_and_size(client: FlaskClient,
     top = [d["id"] for d in docs[:3]]
     assert WOHNGELD_PDF in top
     pdf = next(d for d in docs if d["id"] == WOHNGELD_PDF)
-    stored = requests.get(f"{sample_index}/get", params={"id": WOHNGELD_PDF},
-                          timeout=10).json()["doc"]
+    stored = Core(sample_index).get(WOHNGELD_PDF)
+    assert stored is not None
     assert pdf["file"] == {"type": "PDF", "size": stored["fileSize"],
                            "label": f"PDF, {round(stored['fileSize'] / 1024)} KB",
                            "pages": 1, "linkedFrom": WOHNGELD_PAGE,
@@ -73,9 +73,9 @@ def test_document_facet_and_type_filter(client: FlaskClient, sample_index: str) 
 def test_click_on_a_document_counts_and_redirects_to_the_file(client: FlaskClient,
                                                               sample_index: str) -> None:
     def clicks() -> int:
-        doc = requests.get(f"{sample_index}/get",
-                           params={"id": WOHNGELD_PDF, "fl": "clickCounter"}, timeout=10)
-        return int(doc.json()["doc"]["clickCounter"])
+        doc = Core(sample_index).get(WOHNGELD_PDF, fl="clickCounter")
+        assert doc is not None
+        return int(doc["clickCounter"])
 
     before = clicks()
     response = client.get("/klick", query_string={"id": WOHNGELD_PDF, "q": "Antrag Wohngeld"})

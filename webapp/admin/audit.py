@@ -10,7 +10,10 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any
 
+from flask import current_app, has_app_context
+
 from solrclient import SolrError
+from webapp.signals import notify, search_tuning_changed
 
 from .repository import StatsStore
 
@@ -59,6 +62,10 @@ def record_change(store: StatsStore, area: str, user: str, summary: str,
            # Milliseconds: several changes within one second keep their order.
            "ts": datetime.now(timezone.utc).isoformat(timespec="milliseconds").replace(
                "+00:00", "Z")}
+    if has_app_context():
+        # Every such change alters search results: results kept by the workers are void.
+        notify(search_tuning_changed, current_app._get_current_object(),  # type: ignore[attr-defined]
+               area=area)
     try:
         store.add([doc], 0)
     except SolrError:

@@ -11,8 +11,9 @@ from werkzeug.wrappers import Response
 from solrclient import SolrUnavailable
 
 from ..errors import error_response
-from ..extensions import repository
+from ..extensions import repository, result_cache
 from ..request import clean_text, parse_query
+from ..result_cache import CLICK_VISIBLE_S
 from ..statistics import report_click
 
 log = logging.getLogger(__name__)
@@ -41,16 +42,24 @@ def follow(doc_id: str | None = None) -> Response | tuple[object, int]:
     try:
         counted = repo.increment_clicks(doc_id)
     except SolrUnavailable as err:
+        _void_cached_results()
         # The visitor still gets the page. The click may or may not have been counted
         # (never sent twice), so it is not reported as counted either.
         log.warning("Click on %s not confirmed by Solr: %s", doc_id, err)
         return _redirect(target, counted=False)
+    _void_cached_results()
     if not counted:
         # Deleted between the lookup and the update: treat like an unknown page.
         return error_response(404, NOT_FOUND)
     query = parse_query(request.args.get("q"))[0] or None
     report_click(doc_id, query)
     return _redirect(target, counted=True)
+
+
+def _void_cached_results() -> None:
+    # The new count must show in every worker's next search within 2 s (Solr's commitWithin
+    # makes it visible within 1 s of the update): results fetched before then are void.
+    result_cache().clock.void_until(CLICK_VISIBLE_S)
 
 
 def _redirect(target: str, counted: bool) -> Response:

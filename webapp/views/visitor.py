@@ -2,19 +2,39 @@
 
 from __future__ import annotations
 
+from collections.abc import Hashable
+
 from flask import request
 
-from ..extensions import repository, tuning
-from ..request import parse_search_request
+from ..extensions import repository, result_cache, tuning
+from ..request import SearchRequest, parse_search_request
 from ..result import SearchResult
 from ..service import run_search
 from ..statistics import report_search
+from ..tuning import SearchTuning
 
 
 def visitor_search() -> SearchResult:
     """Parse the request's parameters, search with the web team's tuning, record statistics."""
     search_tuning = tuning()
     search_request = parse_search_request(request.args, search_tuning.default_sort())
-    result = run_search(repository(), search_request, search_tuning)
+    key = _cache_key(search_request, search_tuning)
+    if key is None:
+        result = run_search(repository(), search_request, search_tuning)
+    else:
+        result = result_cache().get_or_search(
+            key, lambda: run_search(repository(), search_request, search_tuning))
+    # Every search counts, also one answered from the cache.
     report_search(result)
     return result
+
+
+def _cache_key(search_request: SearchRequest, search_tuning: SearchTuning) -> Hashable | None:
+    """Everything the result depends on: the request, including the fields it leaves out of
+    its equality, and what the web team's settings add to it right now; None (no caching)
+    when the settings cannot be read (run_search then goes on without them and says so)."""
+    try:
+        tuned = (search_tuning.pinned_ids(search_request.query), search_tuning.exclusions())
+    except Exception:  # noqa: BLE001 - run_search logs and handles the same failure
+        return None
+    return (search_request, search_request.notices, search_request.sort_from_ranking, tuned)
