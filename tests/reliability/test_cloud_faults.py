@@ -26,8 +26,9 @@ import requests
 
 from solrlauncher import CloudSolr
 from tests.reliability.faults import Traffic, p99_before_ms, p99_ms, run_traffic
-from tests.reliability.support import (QUERIES, REPO, Gunicorn, click_counts, commit,
-                                       report_numbers, solr_json)
+from tests.reliability.support import (QUERIES, REPO, Gunicorn, click_counts, cluster_status,
+                                       commit, report_numbers)
+from tests.support import Core, Node
 
 pytestmark = pytest.mark.slow
 
@@ -59,20 +60,18 @@ def _app_urls(cloud: CloudSolr, first: int) -> str:
 
 
 def _clicked_ids(collection_url: str) -> list[str]:
-    docs = solr_json(f"{collection_url}/select", q="*:*", fl="id", rows=16, sort="id asc")
-    return [d["id"] for d in docs["response"]["docs"]]
+    return Core(collection_url).ids("*:*", rows=16, sort="id asc")
 
 
 def _replica_counts(cloud: CloudSolr, ids: list[str]) -> list[dict[str, int]]:
     """Each replica's own view (distrib=false) of the clicked documents it holds."""
-    status = solr_json(f"{cloud.node_urls[0]}/admin/collections", action="CLUSTERSTATUS",
-                       collection=cloud.collection)["cluster"]["collections"][cloud.collection]
+    status = cluster_status(cloud.node_urls[0], cloud.collection)["collections"][cloud.collection]
     views = []
     for shard in status["shards"].values():
         for rep in shard["replicas"].values():
-            docs = solr_json(f"{rep['base_url']}/{rep['core']}/select", distrib="false",
-                             q="{!terms f=id}" + ",".join(ids), fl="id,clickCounter",
-                             rows=len(ids))["response"]["docs"]
+            docs = Node(rep["base_url"]).core(rep["core"]).search(
+                "{!terms f=id}" + ",".join(ids), distrib="false", fl="id,clickCounter",
+                rows=len(ids)).docs
             views.append({d["id"]: int(d.get("clickCounter", 0)) for d in docs})
     return views
 
