@@ -102,19 +102,18 @@ def _second_plan(client: SolrClient, single: SolrClient, first: str,
                  since: float) -> tuple[list[str], dict[str, str]]:
     """Where the second request goes and which replicas it asks Solr to prefer.
 
-    Coordinator: a node that answered the probe, another than the first when there is one
-    (the first may be merely overloaded); then the rest in back-off order. Replicas: those
-    on the nodes that answered. When no node answered (an overloaded machine rather than a
-    hung node), the back-off's view of the nodes decides, as for any request.
+    Replicas: those on the nodes that answered the probe. Coordinator: a node that answered,
+    not backed off and another than the first when there is one (the first may be merely
+    overloaded); then the rest in back-off order. When no node answered (an overloaded
+    machine rather than a hung node), the back-off's view of the nodes decides.
     """
     # Only a probe sent once the first request has been silent for a while counts (``since``):
-    # one from earlier may predate the freeze that holds the first request. A node marked
-    # down since (by the node watch, by another request) is left out as well.
-    healthy = [u for u in probe_nodes(client, since=since).healthy
-               if not client.health.is_down(u)]
+    # one from earlier may predate the freeze that holds the first request.
+    healthy = probe_nodes(client, since=since).healthy
     if not healthy:
-        order = single._nodes_in_order([first])
-        return order, replica_preference(client)
-    others = [u for u in single._nodes_in_order([first]) if u not in healthy]
-    coordinators = [u for u in healthy if u != first] + [u for u in healthy if u == first]
-    return coordinators + others, preference_for(client.urls, healthy)
+        return single._nodes_in_order([first]), replica_preference(client)
+    # Back-off order (nodes whose requests failed lately last), the first node at the end.
+    by_backoff = single._nodes_in_order([first])
+    coordinators = [u for u in by_backoff if u in healthy]
+    return (coordinators + [u for u in by_backoff if u not in healthy],
+            preference_for(client.urls, healthy))

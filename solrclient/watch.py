@@ -28,6 +28,9 @@ WATCH_INTERVAL_S = 1.0
 # the fault tests (well under 100 ms); a frozen JVM answers nothing. Half a second tells the
 # two apart with a wide margin and puts a frozen node's detection within 1.5 s.
 WATCH_TIMEOUTS = Timeouts(connect=0.3, read=0.5)
+# A probe older than this (no node watch running, say) no longer decides the replica
+# preference; the back-off does.
+PROBE_FRESH_S = 5.0
 # Node-level health: connected to ZooKeeper, live, and (with requireHealthyCores) no replica
 # of this node still recovering; the same handler answers on a standalone Solr.
 HEALTH_PATH = "/admin/info/health"
@@ -54,17 +57,26 @@ class NodeStates:
 
 
 def replica_preference(client: SolrClient, avoid: Sequence[str] = ()) -> dict[str, str]:
-    """``shards.preference`` that puts replicas on backed-off nodes last, or nothing when every
-    node is fine (then Solr spreads shard requests over all replicas as usual).
+    """``shards.preference`` for the replicas on the nodes that answered the latest health
+    probe (the node watch's, once a second), or nothing when every node did (then Solr
+    spreads shard requests over all replicas as usual). ``avoid``: URLs to leave out too.
 
     Why: until ZooKeeper expires a frozen node's session, Solr still sends it shard requests,
     and a shard request that times out is not retried on the other replica (the search fails
     with "Total timeout ... elapsed"; only refused connections are retried). Listing the
-    reachable nodes makes Solr pick their replicas first. ``avoid``: URLs to treat as
-    unreachable as well.
+    reachable nodes makes Solr pick their replicas first.
+
+    The health probe decides, not the back-off: a request to a healthy node times out, too,
+    when that node waits for a frozen node's replica (the statistics core's, say), and
+    leaving the healthy node out would leave its replicas tied with the frozen node's.
+    Without a recent probe (no watch, or its first second), the back-off is all there is.
     """
-    down = {u for u in client.urls if u in avoid or client.health.is_down(u)}
-    return preference_for(client.urls, [u for u in client.urls if u not in down])
+    latest = _PROBES.latest(client)
+    if latest is not None and time.monotonic() - latest.started < PROBE_FRESH_S:
+        reachable = [u for u in latest.healthy if u not in avoid]
+    else:
+        reachable = [u for u in client.urls if u not in avoid and not client.health.is_down(u)]
+    return preference_for(client.urls, reachable)
 
 
 def preference_for(urls: Sequence[str], reachable: Collection[str]) -> dict[str, str]:
@@ -101,6 +113,9 @@ class _ProbeCache:
             states = _probe(client, timeouts)
             self._latest[key] = states
             return states
+
+    def latest(self, client: SolrClient) -> NodeStates | None:
+        return self._latest.get(tuple(client.urls))
 
     def put(self, client: SolrClient, states: NodeStates) -> None:
         with self._lock:
