@@ -60,11 +60,11 @@ LOCAL_ENV   := var/local.env
 
 # A local run is a development setup (plain http on loopback, so no Secure cookies) with a
 # generated secret key and admin login; production sets STADTSUCHE_ENV=production itself.
-serve: venv ## serve the app with gunicorn in the foreground (Ctrl-C stops the app, not Solr)
+serve: venv ## serve the app (granian, webapp/serve.py) in the foreground (Ctrl-C stops the app, not Solr)
 	@$(PY) tools/local_env.py $(LOCAL_ENV)
 	@echo "Stadtsuche: http://$(APP_HOST):$(APP_PORT)/suche   (make stop ends Solr)"
 	set -a && . ./$(LOCAL_ENV) && set +a && STADTSUCHE_ENV=$${STADTSUCHE_ENV:-development} \
-	  exec $(VENV)/bin/gunicorn -c webapp/gunicorn.conf.py --bind $(APP_HOST):$(APP_PORT) webapp.wsgi:app
+	  exec $(PY) -m webapp.serve --bind $(APP_HOST):$(APP_PORT)
 
 stop: solr-stop ## stop the background Solr (the index stays in $(SOLR_HOME))
 

@@ -1,4 +1,4 @@
-"""The web app as production runs it: gunicorn with the app's own config, as a real process."""
+"""The web app as production runs it: ``python -m webapp.serve`` (granian), as a real process."""
 
 from __future__ import annotations
 
@@ -17,11 +17,10 @@ from pathlib import Path
 log = logging.getLogger(__name__)
 
 REPO = Path(__file__).resolve().parent.parent
-GUNICORN_CONF = REPO / "webapp" / "gunicorn.conf.py"
 
 
 class AppServerError(RuntimeError):
-    """gunicorn did not come up or died."""
+    """The app server did not come up or died."""
 
 
 def free_port() -> int:
@@ -40,7 +39,7 @@ def rss_kib(pid: int) -> int:
 
 
 def children(pid: int) -> list[int]:
-    """Direct child processes of `pid` (gunicorn's workers, for its master)."""
+    """Direct child processes of `pid` (the server's workers, for its main process)."""
     found: list[int] = []
     for task in Path(f"/proc/{pid}/task").iterdir():
         text = (task / "children").read_text().split()
@@ -49,14 +48,12 @@ def children(pid: int) -> list[int]:
 
 
 class AppServer:
-    """gunicorn serving ``webapp.wsgi:app`` against a given Solr core."""
+    """The production server (webapp/serve.py) serving the app against a given Solr core."""
 
-    def __init__(self, env: Mapping[str, str], log_path: Path, workers: int | None = None,
-                 extra_args: tuple[str, ...] = ()) -> None:
+    def __init__(self, env: Mapping[str, str], log_path: Path, workers: int | None = None) -> None:
         self.env = dict(env)
         self.log_path = log_path
         self.workers = workers
-        self.extra_args = extra_args
         self.port = 0
         self._proc: subprocess.Popen[bytes] | None = None
 
@@ -71,28 +68,28 @@ class AppServer:
         return self._proc.pid
 
     def start(self, timeout: float = 60) -> "AppServer":
-        """Start gunicorn and wait until it answers HTTP."""
+        """Start the server and wait until it answers HTTP."""
         self.port = free_port()
-        cmd = [sys.executable, "-m", "gunicorn", "-c", str(GUNICORN_CONF),
-               "--bind", f"127.0.0.1:{self.port}"]
+        cmd = [sys.executable, "-m", "webapp.serve", "--bind", f"127.0.0.1:{self.port}"]
+        env = {**os.environ, **self.env}
         if self.workers is not None:
-            cmd += ["--workers", str(self.workers)]
-        cmd += [*self.extra_args, "webapp.wsgi:app"]
+            env["STADTSUCHE_WORKERS"] = str(self.workers)
         self.log_path.parent.mkdir(parents=True, exist_ok=True)
         with open(self.log_path, "ab") as out:
-            self._proc = subprocess.Popen(cmd, cwd=REPO, env={**os.environ, **self.env},
+            self._proc = subprocess.Popen(cmd, cwd=REPO, env=env,
                                           stdin=subprocess.DEVNULL, stdout=out, stderr=out)
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self._proc.poll() is not None:
-                raise AppServerError(f"gunicorn exited with {self._proc.returncode}; "
+                raise AppServerError(f"the app server exited with {self._proc.returncode}; "
                                      f"see {self.log_path}")
             if self._answers():
-                log.info("gunicorn %s up (pid %d)", self.base_url, self._proc.pid)
+                log.info("app server %s up (pid %d)", self.base_url, self._proc.pid)
                 return self
             time.sleep(0.2)
         self.stop()
-        raise AppServerError(f"gunicorn did not answer within {timeout:.0f} s; see {self.log_path}")
+        raise AppServerError(f"the app server did not answer within {timeout:.0f} s; "
+                             f"see {self.log_path}")
 
     def _answers(self) -> bool:
         try:
@@ -104,7 +101,7 @@ class AppServer:
             return False
 
     def worker_pids(self) -> list[int]:
-        """The worker processes gunicorn has forked."""
+        """The worker processes the server has started."""
         return children(self.pid)
 
     def stop(self) -> None:

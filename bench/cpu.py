@@ -16,7 +16,7 @@ _TICK = os.sysconf("SC_CLK_TCK")
 
 def process_cpu_seconds(pid: int, reaped_children: bool = False) -> float:
     """User plus system CPU seconds of all threads of `pid` (0 if it has gone); with
-    `reaped_children` also those of its children that have ended (gunicorn recycles workers)."""
+    `reaped_children` also those of its children that have ended (the server replaces workers)."""
     try:
         fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
     except OSError:

@@ -1,4 +1,5 @@
-"""Memory benchmark: resident size of one gunicorn worker after warm-up and after many requests."""
+"""Memory benchmark: resident size of one app server worker after warm-up and after many
+requests."""
 
 from __future__ import annotations
 
@@ -41,14 +42,14 @@ def run_memory(server: AppServer, mix: Sequence[MixEntry], requests: int) -> Mem
     """Warm the single worker up, read its RSS, send `requests` more, read it again."""
     workers = server.worker_pids()
     if len(workers) != 1:
-        raise RuntimeError(f"expected one gunicorn worker, found {workers}")
+        raise RuntimeError(f"expected one app server worker, found {workers}")
     worker = workers[0]
     warm = send_each(server.base_url, _mixed(mix, WARMUP_REQUESTS), CLIENTS)
     warm_kib = rss_kib(worker)
     load = send_each(server.base_url, _mixed(mix[WARMUP_REQUESTS % len(mix):] or mix, requests),
                      CLIENTS)
     if server.worker_pids() != [worker]:
-        raise RuntimeError("the gunicorn worker was replaced during the run; "
+        raise RuntimeError("the app server worker was replaced during the run; "
                            "RSS would not belong to one worker")
     after_kib = rss_kib(worker)
     log.info("worker %d: %d KiB warm, %d KiB after %d requests", worker, warm_kib, after_kib,

@@ -204,7 +204,7 @@ def _cpu_ratio(name: str, concurrency: int, app: LoadStats, solr: LoadStats) -> 
                   f"Solr {app_solr:.2f} + app {app_own:.2f} vs Solr {raw:.2f} ms"),
             # The app's own CPU per search: the figure least moved by other load.
             Ratio(f"{name} app CPU per request, ms, c={concurrency}", app_own, "<=", 1.0,
-                  f"gunicorn master and workers, {app_own:.2f} ms")]
+                  f"app server and workers, {app_own:.2f} ms")]
 
 
 def scale_ratios(small: SearchRun, large: SearchRun) -> list[Ratio]:

@@ -1,4 +1,5 @@
-"""Wiring: a Solr with a corpus of the requested size, the app in gunicorn, each benchmark."""
+"""Wiring: a Solr with a corpus of the requested size, the app under its production server,
+each benchmark."""
 
 from __future__ import annotations
 
@@ -135,22 +136,22 @@ def app_env(core_url: str) -> dict[str, str]:
 
 
 def search_bench(index: PreparedIndex, options: BenchOptions) -> SearchRun:
-    """The search benchmark against gunicorn configured as in production."""
+    """The search benchmark against the app server as production runs it."""
     mix = query_mix(index.core_url, options.mix_size, options.seed)
-    log_path = options.work_dir / f"gunicorn-search-{index.pages}.log"
+    log_path = options.work_dir / f"app-search-{index.pages}.log"
     with AppServer(app_env(index.core_url), log_path) as server:
         return run_search(index.pages, index.core_url, server.base_url, mix, options.plan,
                           cpu_probes(index.solr, server))
 
 
 def app_probe(server: AppServer) -> CpuProbe:
-    """CPU seconds of gunicorn: the master, its live workers and the workers it has reaped."""
+    """CPU seconds of the app server: its main process, live workers and reaped workers."""
     return lambda: (process_cpu_seconds(server.pid, reaped_children=True)
                     + sum(process_cpu_seconds(pid) for pid in server.worker_pids()))
 
 
 def cpu_probes(solr: StandaloneSolr, server: AppServer) -> dict[str, CpuProbe]:
-    """CPU probes for Solr, the app (gunicorn master and its current workers), this client."""
+    """CPU probes for Solr, the app (server and its current workers), this client."""
     solr_pid, client_pid = solr.pid, os.getpid()
     if solr_pid is None:
         raise RuntimeError("Solr is not running")
@@ -160,9 +161,9 @@ def cpu_probes(solr: StandaloneSolr, server: AppServer) -> dict[str, CpuProbe]:
 
 
 def memory_bench(index: PreparedIndex, options: BenchOptions) -> MemoryRun:
-    """RSS of a single worker; worker recycling is off so that one process serves everything."""
+    """RSS of a single worker (one worker, so that one process serves everything; the server
+    replaces a worker only above 200 MiB)."""
     mix = query_mix(index.core_url, options.mix_size, options.seed)
-    log_path = options.work_dir / "gunicorn-memory.log"
-    with AppServer(app_env(index.core_url), log_path, workers=1,
-                   extra_args=("--max-requests", "0")) as server:
+    log_path = options.work_dir / "app-memory.log"
+    with AppServer(app_env(index.core_url), log_path, workers=1) as server:
         return run_memory(server, mix, options.memory_requests)

@@ -25,6 +25,7 @@ class PageOutcome:
     replaced_query: str | None  # set when the page shows the results of a correction
     suggestion: str | None  # the "Meinten Sie" text offered, if any
     all_words: tuple[bool, ...] = ()  # per hit: does the page contain every word?
+    relaxed: bool = False  # the results of the relaxed second pass are shown
 
     @property
     def partial(self) -> bool:
@@ -51,4 +52,5 @@ class PageSearch:
         return PageOutcome(urls=tuple(hit.url for hit in result.hits),
                            num_found=result.num_found, replaced_query=result.replaced_query,
                            suggestion=result.suggestion.text if result.suggestion else None,
-                           all_words=tuple(hit.all_words for hit in result.hits))
+                           all_words=tuple(hit.all_words for hit in result.hits),
+                           relaxed=result.relaxed)

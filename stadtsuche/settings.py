@@ -1,8 +1,8 @@
 """Every setting of Stadtsuche in one typed place: STADTSUCHE_* variables, defaults in code.
 
 The web app (``webapp.config``), its admin area (``webapp.admin.settings``), the indexer
-(``indexer.config``), the reindex schedule and gunicorn all read the environment only through
-``load_settings``. Each field carries its meaning and who reads it; the settings table in
+(``indexer.config``), the reindex schedule and the app server all read the environment only
+through ``load_settings``. Each field carries its meaning and who reads it; the settings table in
 README.md is generated from these fields (``python -m stadtsuche.settings``) and a test keeps
 the two equal. A new setting is a new field here, nowhere else.
 """
@@ -140,10 +140,10 @@ class Settings:
         "reindex shows within this time; 0 switches the cache off", "app", low=0, high=300)
     result_cache_size: int = _setting(
         1000, "most search results one worker keeps", "app", low=0)
-    bind: str = _setting("127.0.0.1:5000", "address gunicorn listens on", "gunicorn")
-    workers: int = _setting(2, "gunicorn worker processes", "gunicorn", low=1)
-    threads: int = _setting(4, "threads per gunicorn worker", "gunicorn", low=1)
-    log_level: str = _setting("info", "gunicorn log level", "gunicorn",
+    bind: str = _setting("127.0.0.1:5000", "address the app server listens on", "server")
+    workers: int = _setting(2, "app server worker processes", "server", low=1)
+    threads: int = _setting(4, "threads per worker that run the app", "server", low=1)
+    log_level: str = _setting("info", "log level of the app server and the app", "server",
                               choices=("debug", "info", "warning", "error", "critical"))
 
     @property

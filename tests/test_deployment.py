@@ -44,11 +44,11 @@ def test_solr_healthcheck_pings_the_core() -> None:
     assert "/solr/stadtsuche/admin/ping" in test
 
 
-def test_web_runs_gunicorn_and_waits_for_healthy_solr() -> None:
+def test_web_runs_the_app_server_and_waits_for_healthy_solr() -> None:
     web = COMPOSE["services"]["web"]
-    assert web["command"].startswith("gunicorn ")
+    assert web["command"].startswith("python -m webapp.serve ")
     assert web["depends_on"]["solr"]["condition"] == "service_healthy"
-    assert (REPO / "webapp" / "gunicorn.conf.py").is_file()
+    assert (REPO / "webapp" / "serve.py").is_file()
     indexer = COMPOSE["services"]["indexer"]
     assert indexer["command"].startswith("python -m indexer ")
     assert indexer["restart"] == "no"

@@ -1,7 +1,7 @@
 """Create the settings file for a local `make run`: secret key and an admin login.
 
 Written once to the given path (mode 600) and reused afterwards, so that sessions survive
-restarts and work across gunicorn workers. The admin password is random; it is stored only
+restarts and work across the server's workers. The admin password is random; it is stored only
 in a second file beside it for the person who ran `make run`, never in the repository.
 """
 

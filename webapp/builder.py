@@ -25,9 +25,12 @@ TYPE_FACET = ('{"dateitypen":{"type":"terms","field":"fileType","limit":10,'
               f'"domain":{{"excludeTags":"{TYPE_TAG}"}}}}}}')
 # Marks each hit that contains every word the visitor typed (see add_all_words_to_solr).
 ALL_WORDS_FIELD = "allwords:exists(query($allwords))"
-# Relaxed pass: half of the words and compound parts are enough; pages with all
-# words are multiplied by the handler's relaxfactor so that they stay on top.
-RELAXED_MM = "50%"
+# Relaxed pass: a third of the words and compound parts are enough (one, up to five of
+# them); pages with more of them score higher, and pages with all words are multiplied by
+# the handler's relaxfactor so that they stay on top. With half, a page with the one
+# word that matters was left out when the other words and their parts missed it ("pass"
+# in "pass für urlaub usa").
+RELAXED_MM = "34%"
 ALL_WORDS_QUERY = "{!edismax mm=100% boost=1 v=$allq}"
 RELAX_BOOST = "if(query($allwords),$relaxfactor,1)"
 SORT_CLAUSES = {

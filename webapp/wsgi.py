@@ -1,4 +1,4 @@
-"""WSGI entry point for gunicorn: `gunicorn -c webapp/gunicorn.conf.py webapp.wsgi:app`."""
+"""WSGI entry point; production serves it with `python -m webapp.serve` (granian)."""
 
 from webapp import create_app
 

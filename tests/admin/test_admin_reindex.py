@@ -144,7 +144,7 @@ def test_run_that_cannot_write_the_index_fails_with_reason(
 
 
 def test_only_one_run_across_workers(solr: StandaloneSolr) -> None:
-    """Two runners (as in two gunicorn workers) share the lock record in Solr."""
+    """Two runners (as in two server workers) share the lock record in Solr."""
     release = threading.Event()
     calls = []
 

@@ -7,20 +7,25 @@ from collections.abc import Iterator
 import pytest
 
 from bench.corpus import corpus_documents
-from quality.large_index import check, client, load, sample_queries
+from quality.large_index import (check, client, dictionary_nouns, load, sample_queries,
+                                 with_long_tail)
 from solrlauncher import StandaloneSolr
 
 PAGES = 10_000
 QUERIES = 200
 MAX_BURIED = 0.05
+# Half of the queries have a word on fewer than five pages; most of those, and some of
+# the others, must really go through the relaxed pass, or the check says nothing about it.
+MIN_RELAXED = 80
 
 
 @pytest.fixture(scope="module")
 def large_core(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, list[dict]]]:
-    """A Solr of its own holding the bench corpus (the session core keeps the sample site)."""
+    """A Solr of its own holding the bench corpus with a long tail of dictionary nouns
+    (the session core keeps the sample site)."""
     solr = StandaloneSolr(tmp_path_factory.mktemp("solr-large")).start()
     try:
-        docs = list(corpus_documents(PAGES))
+        docs = list(with_long_tail(corpus_documents(PAGES), dictionary_nouns()))
         core = client(solr.core_url)
         assert load(core, docs) == len(docs) >= PAGES * 0.99
         core.close()
@@ -36,9 +41,7 @@ def test_all_word_pages_stay_in_the_top_3(large_core: tuple[str, list[dict]]) ->
     core.close()
     assert len(queries) == QUERIES, "too few multi-word queries with all-word pages"
     report = check(core_url, queries)
-    print(f"{len(report.buried)} of {len(report.queries)} multi-word queries without a page "
-          f"with all words in the top 3 ({report.buried_share:.1%}); {report.few} of them "
-          f"had fewer than five such pages and were relaxed")
+    print(report.summary())
+    assert len(report.relaxed) >= MIN_RELAXED, report.summary()
     assert report.buried_share <= MAX_BURIED, (
-        f"{len(report.buried)} of {len(report.queries)} queries without a page with all "
-        f"words in the top 3, e.g. {report.buried[:5]}")
+        f"{report.summary()}, e.g. {report.buried[:5]}")

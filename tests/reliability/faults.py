@@ -1,7 +1,7 @@
 """Searches and clicks through the app while a Solr node fails, and what they came to.
 
 Used by test_cloud_faults.py: a closed-loop load of search clients and click clients against
-gunicorn, a fault injected into one node process at a known time, and the bookkeeping that
+the app server, a fault injected into one node process at a known time, and the bookkeeping that
 tells acknowledged clicks from clicks whose outcome the app could not confirm.
 """
 

@@ -1,4 +1,4 @@
-"""Helpers for the fault, cloud and load tests: indexing, waiting, Solr state, gunicorn."""
+"""Helpers for the fault, cloud and load tests: indexing, waiting, Solr state, the app server."""
 
 from __future__ import annotations
 
@@ -103,8 +103,8 @@ def free_port() -> int:
 
 
 @dataclass
-class Gunicorn:
-    """The web app under gunicorn with webapp/gunicorn.conf.py, as a real process."""
+class AppServer:
+    """The web app under its production server (``python -m webapp.serve``), as a real process."""
 
     proc: subprocess.Popen
     url: str
@@ -112,9 +112,9 @@ class Gunicorn:
 
     @classmethod
     def start(cls, solr_url: str, workdir: Path, env: dict[str, str] | None = None,
-              timeout: float = 60) -> "Gunicorn":
+              timeout: float = 60) -> "AppServer":
         port = free_port()
-        log_path = workdir / "gunicorn.log"
+        log_path = workdir / "app-server.log"
         full_env = {**os.environ, "STADTSUCHE_SOLR_URL": solr_url,
                     "STADTSUCHE_ENV": "production", "STADTSUCHE_SECRET_KEY": "x" * 64,
                     "STADTSUCHE_ADMIN_USER": "redaktion",
@@ -123,18 +123,17 @@ class Gunicorn:
                     **(env or {})}
         with open(log_path, "wb") as log:
             proc = subprocess.Popen(
-                [sys.executable, "-m", "gunicorn", "-c", "webapp/gunicorn.conf.py",
-                 "--access-logfile", "/dev/null", "webapp.wsgi:app"],
+                [sys.executable, "-m", "webapp.serve"],
                 cwd=REPO, env=full_env, stdout=log, stderr=subprocess.STDOUT,
                 start_new_session=True)
         server = cls(proc, f"http://127.0.0.1:{port}", log_path)
 
         def up() -> bool:
             if proc.poll() is not None:
-                raise AssertionError(f"gunicorn exited: {log_path.read_text()[-2000:]}")
+                raise AssertionError(f"app server exited: {log_path.read_text()[-2000:]}")
             return requests.get(f"{server.url}/healthz", timeout=5).status_code == 200
 
-        wait_until(up, timeout, "gunicorn answers /healthz")
+        wait_until(up, timeout, "app server answers /healthz")
         return server
 
     def stop(self) -> None:

@@ -1,7 +1,7 @@
 """Node losses as they really happen, under search and click load through the app.
 
-Three Solr node processes (2 shards x 2 replicas), the app under gunicorn configured with all
-three nodes. While several clients search and click, one node process is
+Three Solr node processes (2 shards x 2 replicas), the app under its production server
+configured with all three nodes. While several clients search and click, one node process is
 (a) killed with SIGKILL, (b) frozen with SIGSTOP for longer than the search timeout while
 it is the node the app asks first, (b') frozen while the app asks a healthy node first (whose
 shard requests reach the frozen node's replicas), or (c) killed while it is the node the app
@@ -26,7 +26,7 @@ import requests
 
 from solrlauncher import CloudSolr
 from tests.reliability.faults import Traffic, p99_before_ms, p99_ms, run_traffic
-from tests.reliability.support import (QUERIES, REPO, Gunicorn, click_counts, cluster_status,
+from tests.reliability.support import (QUERIES, REPO, AppServer, click_counts, cluster_status,
                                        commit, report_numbers)
 from tests.support import Core, Node
 
@@ -91,10 +91,10 @@ def _run_scenario(name: str, cloud: CloudSolr, tmp_path: Path, *, first: int, vi
     ids = _clicked_ids(url)
     commit(url)
     before = click_counts(url, ids)
-    # The app's INFO log with times shows every hedged search and where it went; it is kept
+    # The app's INFO log (with times) shows every hedged search and where it went; it is kept
     # next to the figures.
-    server = Gunicorn.start(_app_urls(cloud, first), tmp_path, env={
-        "GUNICORN_CMD_ARGS": f"--log-config-json {Path(__file__).with_name('app-logging.json')}"})
+    server = AppServer.start(_app_urls(cloud, first), tmp_path,
+                             env={"STADTSUCHE_LOG_LEVEL": "info"})
     try:
         expected = {q: _num_found(server.url, q) for q in QUERIES}
         assert all(expected.values()), expected

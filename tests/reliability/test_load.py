@@ -1,4 +1,4 @@
-"""Bounded load test: many concurrent visitors against gunicorn as production runs it."""
+"""Bounded load test: many concurrent visitors against the app server as production runs it."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import requests
 
 from solrlauncher import StandaloneSolr
 from tests.reliability.loadgen import run_load
-from tests.reliability.support import (QUERIES, Gunicorn, create_core, index_site, num_found,
+from tests.reliability.support import (QUERIES, AppServer, create_core, index_site, num_found,
                                        report_numbers)
 
 pytestmark = pytest.mark.slow
@@ -31,8 +31,8 @@ def load_core(solr: StandaloneSolr, sample_site: Path,
     return url
 
 
-def test_gunicorn_under_concurrent_search_load(load_core: str, tmp_path: Path) -> None:
-    server = Gunicorn.start(load_core, tmp_path)
+def test_app_server_under_concurrent_search_load(load_core: str, tmp_path: Path) -> None:
+    server = AppServer.start(load_core, tmp_path)
     try:
         variants = [("/api/search", {"q": q}) for q in QUERIES]
         variants += [("/suche", {"q": q, "page": "2"}) for q in QUERIES[:4]]

@@ -71,7 +71,7 @@ def test_relaxed_pass_adds_parts_lowers_mm_and_boosts_all_word_pages() -> None:
                                              relaxed_terms=("müll", "kalender")))
     assert params["q"] == "Müllkalender x müll kalender"
     assert params["allq"] == "Müllkalender x"  # the words as typed decide "all words"
-    assert params["mm"] == "50%"
+    assert params["mm"] == "34%"
     assert params["relaxboost"] == "if(query($allwords),$relaxfactor,1)"
     # The visitor's text never enters a local-params string.
     assert "Müll" not in params["allwords"] and "Müll" not in params["relaxboost"]

@@ -68,7 +68,7 @@ def test_a_repeated_search_comes_from_memory_and_is_still_counted(
 
 def test_a_click_on_one_worker_shows_in_the_next_search_of_another_within_two_seconds(
         solr_url: str) -> None:
-    # Two apps on one Solr are two gunicorn workers: they share nothing but the change file.
+    # Two apps on one Solr are two server workers: they share nothing but the change file.
     clicking, searching = make_app(solr_url, TESTING=True), make_app(solr_url, TESTING=True)
     before = _planetarium(searching)["clickCounter"]
     assert _planetarium(searching)["clickCounter"] == before  # now kept in its memory

@@ -1,7 +1,7 @@
 """Reindex runs started from the web: one at a time across all workers, progress in Solr.
 
 The lock is a record in the statistics core created with optimistic concurrency
-(``_version_ = -1`` means "only if absent"), so exactly one worker of any number of gunicorn
+(``_version_ = -1`` means "only if absent"), so exactly one worker of any number of server
 processes (on any number of hosts) wins. The running thread refreshes its heartbeat with
 every progress report; a lock whose heartbeat is older than ``lock_stale_seconds`` (a worker
 that died mid-run) is taken over. Progress is written to a job record that any worker can
@@ -18,6 +18,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, replace
 from datetime import datetime, timedelta, timezone
+from multiprocessing import util as multiprocessing_util
 from typing import Any
 
 from solrclient import SolrConflict, SolrError
@@ -128,9 +129,11 @@ class ReindexRunner:
         self._local_jobs: dict[str, Job] = {}
         self._cancel: dict[str, threading.Event] = {}
         self._threads: dict[str, threading.Thread] = {}
-        # gunicorn recycles workers (max_requests) and stops them on deploys; a run in such a
-        # worker is cancelled cleanly (nothing deleted) instead of leaving a lock behind.
+        # the server replaces workers (memory limit) and stops them on deploys; a run in such a
+        # worker is cancelled cleanly (nothing deleted) instead of leaving a lock behind. The
+        # server's workers are processes of multiprocessing: they run its finalizers, not atexit.
         atexit.register(self.shutdown)
+        multiprocessing_util.Finalize(None, self.shutdown, exitpriority=10)
 
     def _acquire(self, job_id: str) -> None:
         lock = {"id": LOCK_ID, "type": "lock", "owner": job_id, "heartbeat": _now()}

@@ -19,6 +19,7 @@ import weakref
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 import time as time_module
+from multiprocessing import util as multiprocessing_util
 from time import monotonic
 from typing import Any
 
@@ -57,6 +58,11 @@ def flush_all() -> None:
     loses nothing; tests start from a known state)."""
     for recorder in list(_RECORDERS):
         recorder.flush()
+
+
+# The app server's workers are processes of multiprocessing, which end without atexit
+# handlers but run its finalizers: registered here, in the worker that imports this module.
+multiprocessing_util.Finalize(None, flush_all, exitpriority=10)
 
 
 class StatsRecorder:
@@ -103,7 +109,7 @@ class StatsRecorder:
             log.warning("Statistics queue full, event dropped")
             return
         with self._lock:
-            # Started on first use, so that it runs in the gunicorn worker, not the master.
+            # Started on first use, so that it runs in the server's worker, not its main process.
             if self._thread is None or not self._thread.is_alive():
                 self._thread = threading.Thread(target=self._drain, name="stats-writer",
                                                 daemon=True)

@@ -1,4 +1,4 @@
-"""Under gunicorn with two worker processes: one reindex at a time, progress readable from
+"""Under the app server with two worker processes: one reindex at a time, progress readable from
 any worker, statistics counted from all workers."""
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import requests
 from solrlauncher import StandaloneSolr
 from tests.admin.conftest import ADMIN_HASH, ADMIN_PASSWORD, ADMIN_USER
 from tests.admin.test_admin_reindex import make_site
-from tests.reliability.support import Gunicorn
+from tests.reliability.support import AppServer
 from tests.support import Core
 
 pytestmark = pytest.mark.slow
@@ -30,7 +30,7 @@ def _fresh(session: requests.Session, method: str, url: str, **kwargs: object) -
 
 def test_two_workers_share_lock_progress_and_statistics(solr: StandaloneSolr, tmp_path: Path,
                                                         empty_core: object) -> None:
-    server = Gunicorn.start(solr.core_url, tmp_path, env={
+    server = AppServer.start(solr.core_url, tmp_path, env={
         "STADTSUCHE_ENV": "development", "STADTSUCHE_ADMIN_USER": ADMIN_USER,
         "STADTSUCHE_ADMIN_PASSWORD_HASH": ADMIN_HASH, "STADTSUCHE_WORKERS": "2",
         "STADTSUCHE_INDEX_SOURCE": str(make_site(tmp_path / "site", 300)),
