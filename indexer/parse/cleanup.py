@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from indexer.parse.tree import Element, classes, elements, first_below, remove
+from indexer.parse.tree import Element, elements, first_below, remove
 
 _ALWAYS = frozenset({"script", "style", "noscript", "template", "iframe", "svg", "canvas",
                      "form", "button", "select", "textarea", "input", "nav", "dialog", "object",
@@ -45,8 +45,7 @@ def strip_bindings(text: str) -> str:
 
 def is_breadcrumb(tag: Element) -> bool:
     """A breadcrumb trail, by class, id or aria-label."""
-    return (not _CRUMB_ATTRS.isdisjoint(tag.keys())
-            and _breadcrumb_names(dict(tag.items()), classes(tag)))
+    return not _CRUMB_ATTRS.isdisjoint(tag.keys()) and _breadcrumb_names(tag)
 
 
 def find_breadcrumb(root: Element) -> Element | None:
@@ -54,9 +53,12 @@ def find_breadcrumb(root: Element) -> Element | None:
     return next((t for t in elements(root) if is_breadcrumb(t)), None)
 
 
-def _breadcrumb_names(attrs: dict[str, str], class_names: list[str]) -> bool:
-    names = " ".join([attrs.get("id") or "", *class_names, attrs.get("aria-label") or "",
-                      attrs.get("itemtype") or ""])
+def _breadcrumb_names(tag: Element) -> bool:
+    # The attributes are searched as they are: the words contain no white space, so a class
+    # list matches exactly as its single names would.
+    get = tag.get
+    names = (f"{get('id') or ''} {get('class') or ''} {get('aria-label') or ''} "
+             f"{get('itemtype') or ''}")
     return bool(_BREADCRUMB_WORDS.search(names)) or "BreadcrumbList" in names
 
 
@@ -85,15 +87,15 @@ def _is_chrome(tag: Element) -> bool:
     # Most elements carry none of the attributes read below: settle them without looking.
     if not keys or name in _NEVER_CHROME or _READ_ATTRS.isdisjoint(keys):
         return False
-    attrs = dict(tag.items())
-    if "hidden" in attrs or not _ANGULAR.isdisjoint(keys):
+    if "hidden" in keys or not _ANGULAR.isdisjoint(keys):
         return True
-    if attrs.get("role") in _CHROME_ROLES or attrs.get("aria-hidden") == "true":
+    get = tag.get
+    if get("role") in _CHROME_ROLES or get("aria-hidden") == "true":
         return True
-    names = (attrs.get("class") or "").split()
-    if _CHROME_CLASSES.intersection(names) or _breadcrumb_names(attrs, names):
+    names = (get("class") or "").split()
+    if _CHROME_CLASSES.intersection(names) or _breadcrumb_names(tag):
         return True
-    joined = " ".join([attrs.get("id") or "", *names])
+    joined = " ".join([get("id") or "", *names])
     return bool(joined.strip()) and _BANNER_WORDS.search(joined) is not None
 
 

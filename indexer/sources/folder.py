@@ -115,9 +115,24 @@ class _TooLarge(Exception):
 
 
 def _file(path: str, max_bytes: int) -> tuple[bytes, float]:
-    """The file's bytes and modification time, unless it is larger than ``max_bytes``."""
-    with open(path, "rb") as file:
-        stat = os.fstat(file.fileno())
+    """The file's bytes and modification time, unless it is larger than ``max_bytes``.
+
+    Plain descriptor calls: a buffered ``open().read()`` costs a third more system calls per
+    file (buffer set-up, a second read to see the end), and an unchanged run does little
+    besides reading files.
+    """
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
+    try:
+        stat = os.fstat(fd)
         if stat.st_size > max_bytes:
             raise _TooLarge(f"Datei zu groß ({stat.st_size} Bytes, Grenze {max_bytes})")
-        return file.read(), stat.st_mtime
+        body = os.read(fd, stat.st_size + 1)
+        if len(body) == stat.st_size:  # all of it: one byte more was asked for and not there
+            return body, stat.st_mtime
+        # The file changed size since fstat, or the read came back short: read to the end.
+        chunks = [body]
+        while chunk := os.read(fd, 1 << 20):
+            chunks.append(chunk)
+        return b"".join(chunks), stat.st_mtime
+    finally:
+        os.close(fd)
