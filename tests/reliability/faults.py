@@ -109,12 +109,24 @@ def run_traffic(app_url: str, expected: dict[str, int], doc_ids: list[str], *,
 
 
 def p99_ms(report: LoadReport, start: float, end: float) -> tuple[float, float, int]:
-    """p99 and maximum latency (ms) of every search started in [start, end), and how many."""
-    window = sorted(s.latency for s in report.window(start, end))
-    if not window:
+    """p99 and maximum latency (ms) of every search in flight at some moment of [start, end)
+    (started before ``end``, finished after ``start``), and how many: a search caught by the
+    fault counts for the fault even when it started just before it."""
+    window = sorted(s.latency for s in report.samples
+                    if s.started < end and s.started + s.latency > start)
+    return _p99(window)
+
+
+def p99_before_ms(report: LoadReport, end: float) -> tuple[float, float, int]:
+    """p99, maximum and count of the searches that started and finished before ``end``."""
+    return _p99(sorted(s.latency for s in report.samples if s.started + s.latency < end))
+
+
+def _p99(latencies: list[float]) -> tuple[float, float, int]:
+    if not latencies:
         return float("nan"), float("nan"), 0
-    rank = max(1, -(-99 * len(window) // 100))
-    return round(window[rank - 1] * 1000), round(window[-1] * 1000), len(window)
+    rank = max(1, -(-99 * len(latencies) // 100))
+    return round(latencies[rank - 1] * 1000), round(latencies[-1] * 1000), len(latencies)
 
 
 def elapsed_since(t0: float) -> float:

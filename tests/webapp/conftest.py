@@ -47,7 +47,10 @@ def search_docs(solr_url: str) -> str:
 @pytest.fixture(scope="session")
 def live_server(solr_url: str) -> Iterator[LiveServer]:
     """The app over HTTP on 127.0.0.1 and a random port."""
-    server = LiveServer.start(make_app(solr_url))
+    # One app for the whole session, while fixtures reload the core behind its back as a
+    # reindex does: results kept in memory would show the previous documents for their cache
+    # time (webapp/result_cache.py; its own tests use apps of their own).
+    server = LiveServer.start(make_app(solr_url, result_cache_seconds=0))
     yield server
     server.stop()
 

@@ -1,0 +1,25 @@
+"""The query strings of the app's own links read exactly as werkzeug's url_for writes them."""
+
+from __future__ import annotations
+
+from urllib.parse import urlencode
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from webapp.links import _SAFE, query_string
+
+TEXT = st.text(max_size=40)
+VALUE = st.one_of(TEXT, st.integers(), st.booleans(), st.floats(allow_nan=False),
+                  st.lists(TEXT, max_size=3), st.binary(max_size=10))
+
+
+@given(st.lists(st.tuples(TEXT, VALUE), max_size=6))
+def test_query_string_is_urlencode_with_werkzeugs_safe_characters(
+        items: list[tuple[str, object]]) -> None:
+    assert query_string(items) == urlencode(items, doseq=True, safe=_SAFE)
+
+
+def test_the_same_text_gives_the_same_quoting_each_time() -> None:
+    items = [("q", "Müll & Abfall/Termine?"), ("page", 2)]
+    assert query_string(items) == query_string(items) == "q=M%C3%BCll+%26+Abfall/Termine?&page=2"
