@@ -2,6 +2,9 @@
 
     python -m indexer.rebuild --solr-base http://127.0.0.1:8983/solr --alias stadtsuche SOURCE
 
+``--solr-base`` may list several nodes, comma-separated (``http://solr1:8983/solr,http://
+solr2:8983/solr``): every call fails over to the next node as the app's do.
+
 Steps: create a fresh collection from the configset in ZooKeeper, index SOURCE into it with the
 indexer's pipeline, copy the click counters of the live collection, point the alias at the new
 collection, then add the clicks that reached the old collection meanwhile (as increments of the
@@ -35,6 +38,7 @@ CATCH_UP_ROUNDS = 4
 CATCH_UP_PAUSE = 1.5
 
 IndexFn = Callable[[str], Any]
+READ_ACTIONS = frozenset({"LIST", "LISTALIASES", "CLUSTERSTATUS"})
 
 
 class RebuildError(RuntimeError):
@@ -63,8 +67,9 @@ class CloudAdmin:
     """
 
     def __init__(self, solr_base: str, timeout: float = 120.0) -> None:
+        # One node or several (comma-separated): the client fails over between them.
         self.node = SolrClient(solr_base, timeouts=Timeouts.reading(timeout))
-        self.base = self.node.url
+        self._collections: dict[str, SolrClient] = {}
 
     def _call(self, client: SolrClient, method: str, path: str, **kwargs: Any) -> dict:
         try:
@@ -78,12 +83,23 @@ class CloudAdmin:
         return data
 
     def _collection(self, name: str) -> SolrClient:
-        return self.node.at(f"{self.base}/{name}")
+        """The collection (or alias) on every configured node."""
+        if name not in self._collections:
+            self._collections[name] = SolrClient([f"{u}/{name}" for u in self.node.urls],
+                                                 timeouts=self.node.timeouts)
+        return self._collections[name]
+
+    def collection_urls(self, name: str) -> str:
+        """The collection on every node, comma-separated (the indexer's ``solr_url``)."""
+        return ",".join(self._collection(name).urls)
 
     def collections_api(self, action: str, **params: Any) -> dict:
         """Call one Collections API action."""
+        # A read may go to the next node after a timeout; a change (CREATE, DELETE …) only
+        # when the first node refused the connection, so it never runs twice.
         return self._call(self.node, "GET", "/admin/collections",
-                          params={"action": action, **params})
+                          params={"action": action, **params},
+                          idempotent=action in READ_ACTIONS)
 
     def aliases(self) -> dict[str, str]:
         """alias -> comma-separated collections."""
@@ -248,7 +264,7 @@ def rebuild(solr_base: str, alias: str, source: str, *, index: IndexFn | None = 
                           waitForFinalState="true")
     try:
         log.info("collection %s created after %.1f s; indexing", new, time.monotonic() - started)
-        report = index(f"{admin.base}/{new}")
+        report = index(admin.collection_urls(new))
         _check_index_run(report)
         log.info("indexed after %.1f s", time.monotonic() - started)
         # Done here again on purpose: a fresh searcher and a suggester built on every replica
@@ -313,7 +329,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m indexer.rebuild", description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("source", help="Ordner, Sitemap-URL oder Seiten-URL")
-    ap.add_argument("--solr-base", required=True, help="z. B. http://solr1:8983/solr")
+    ap.add_argument("--solr-base", required=True,
+                    help="z. B. http://solr1:8983/solr; mehrere Knoten durch Kommas getrennt")
     ap.add_argument("--alias", default="stadtsuche")
     ap.add_argument("--shards", type=int)
     ap.add_argument("--replicas", type=int)

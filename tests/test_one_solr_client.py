@@ -40,9 +40,6 @@ URL_BUILDING_ELSEWHERE = {
                         "of time for bench/loadgen.py",
 }
 
-# Still being moved onto tests.support; an entry here is tolerated, not required.
-PENDING = {"tests/reliability/test_cloud_faults.py"}
-
 HANDLERS = (r"(?:select|update|get|search|suggest|query|export|terms|spell|analysis|schema|"
             r"config|replication|admin/(?:cores|collections|configs|info|ping|luke|mbeans|"
             r"file|segments|metrics|zookeeper))\b")
@@ -151,7 +148,7 @@ def test_nothing_outside_solrclient_builds_solr_handler_urls() -> None:
     scan = _scan()
     offenders = {name: info["glued"] for name, info in scan.items()
                  if info["glued"] and not name.startswith("solrclient/")
-                 and name not in URL_BUILDING_ELSEWHERE and name not in PENDING
+                 and name not in URL_BUILDING_ELSEWHERE
                  and name != _name(Path(__file__))}
     assert not offenders, f"Solr handler URL built outside solrclient/: {offenders}"
     for name, why in URL_BUILDING_ELSEWHERE.items():
@@ -161,7 +158,7 @@ def test_nothing_outside_solrclient_builds_solr_handler_urls() -> None:
 def test_no_test_sends_http_to_solr_itself() -> None:
     scan = _scan()
     offenders = {name: info["calls"] for name, info in scan.items()
-                 if info["calls"] and name not in PENDING and name != _name(Path(__file__))}
+                 if info["calls"] and name != _name(Path(__file__))}
     assert not offenders, f"HTTP to a Solr URL outside solrclient/: {offenders}"
     # The tests' own requests to the app stay (the check does not forbid requests itself).
     assert any("requests" in scan[name]["imports"] for name in scan if name.startswith("tests/"))

@@ -18,8 +18,8 @@ import requests
 
 from indexer.config import load_config
 from indexer.model import Report
-from solrclient import SolrClient, SolrError
-from tests.support import TIMEOUTS, Core, Node, make_app as make_test_app
+from solrclient import SolrError
+from tests.support import Core, Node, make_app as make_test_app
 
 REPO = Path(__file__).resolve().parents[2]
 STATS_CORE = {"stadtsuche_stats": REPO / "solr-config" / "stats"}
@@ -48,14 +48,6 @@ def wait_until(check: Callable[[], bool], timeout: float, what: str, pause: floa
         if time.monotonic() - started > timeout:
             raise AssertionError(f"not within {timeout:.0f} s: {what}")
         time.sleep(pause)
-
-
-def solr_json(url: str, **params: Any) -> dict[str, Any]:
-    """GET a Solr URL (core, node or API path) with JSON output; SolrError on failure.
-
-    Only the SolrCloud fault tests still use it; everything else asks :class:`Core` and
-    :class:`Node` (and the helpers below) by role."""
-    return SolrClient(url, timeouts=TIMEOUTS).call("GET", params=params)
 
 
 def num_found(collection_url: str, query: str = "*:*") -> int:
