@@ -17,22 +17,19 @@ Guarantees, in the order a run goes:
 
 from __future__ import annotations
 
-import json
 import logging
 import threading
 import time
-from collections.abc import Callable, Iterable
-from datetime import UTC, datetime
+from collections.abc import Iterable
+from dataclasses import replace
 from pathlib import Path
 from typing import IO
 
-from indexer.batch import BatchSender, Entry
 from indexer.config import IndexerConfig, load_config
-from indexer.deletion import plan_deletion, scope_prefix
-from indexer.document import content_hash, fingerprint, page_fields, to_solr_doc
-from indexer.files.reader import DocumentReader
-from indexer.model import Outcome, ParsedPage, ProgressEvent, RawPage, Report, SourceProblem
-from indexer.parse import PageSkipped, parse_page
+from indexer.deletion import scope_prefix
+from indexer.model import Outcome, Report
+from indexer.overlap import hashes_and_listing
+from indexer.page_loop import PageLoop, Progress
 from indexer.parse.meta import try_normalise
 from indexer.report import RunLog
 from indexer.sources import SourceError, SourceItem, SourceListing, chain, kind_of
@@ -40,12 +37,13 @@ from indexer.sources.crawl import link_crawl_source, sitemap_source
 from indexer.sources.folder import folder_source
 from indexer.sources.http import Fetcher
 from indexer.sources.url import url_source
-from indexer.state import Validators, ValidatorStore
+from indexer.state import ValidatorStore
 from indexer.writer import SolrError, SolrWriter
 
 log = logging.getLogger(__name__)
 
-Progress = Callable[[ProgressEvent], None]
+__all__ = ["Progress", "delete_urls", "index_items", "index_pages", "open_sources", "run",
+           "source_scope"]
 
 
 def run(sources: list[str], solr_url: str | None = None, *, full: bool,
@@ -64,13 +62,19 @@ def run(sources: list[str], solr_url: str | None = None, *, full: bool,
     writer = None if dry_run else SolrWriter(config.solr_url, timeout=config.solr_timeout)
     started = time.monotonic()
     try:
-        existing = writer.existing_hashes() if writer else {}
+        listing: SourceListing | None = None
+        if writer is not None and _folders_only(sources):
+            existing, listing = hashes_and_listing(
+                writer, lambda: open_sources(sources, config, fetcher, crawl))
+        else:
+            existing = writer.existing_hashes() if writer else {}
         # A forced run downloads and parses everything again.
         validators.keep_only(set() if force else set(existing))
         if full and not crawl and all(kind_of(spec) == "url" for spec in sources):
             raise SourceError("--full braucht einen Ordner, eine Sitemap oder --crawl: einzelne "
                               "Seiten-URLs sind nicht die ganze Website, der Rest würde gelöscht")
-        listing = open_sources(sources, config, fetcher, crawl)
+        if listing is None:
+            listing = open_sources(sources, config, fetcher, crawl)
         report = index_items(listing, writer, existing, config, full=full, progress=progress,
                              cancel=cancel, jsonl=jsonl, max_failures=max_failures,
                              validators=validators, force=force,
@@ -124,6 +128,14 @@ def open_sources(specs: list[str], config: IndexerConfig, fetcher: Fetcher,
     return chain(listings)
 
 
+def _folders_only(specs: list[str]) -> bool:
+    """Whether every source is a folder (read ahead while Solr answers, see indexer.overlap)."""
+    try:
+        return bool(specs) and all(kind_of(spec) == "folder" for spec in specs)
+    except SourceError:
+        return False  # reported in the usual order: Solr first, then the source
+
+
 def source_scope(specs: list[str], config: IndexerConfig) -> tuple[str, ...]:
     """URL prefixes of the pages the sources cover (a folder: its base URL)."""
     return tuple(dict.fromkeys(
@@ -140,7 +152,7 @@ def index_items(listing: SourceListing, writer: SolrWriter | None, existing: dic
     A full run deletes only documents whose id starts with one of the ``scope`` prefixes
     (the default ``("",)`` is the whole index, for page streams without a source URL).
     """
-    work = _Run(writer, existing, config, jsonl, validators or ValidatorStore(None), force)
+    work = PageLoop(writer, existing, config, jsonl, validators or ValidatorStore(None), force)
     error: str | None = None
     cancelled = False
     try:
@@ -168,150 +180,6 @@ def index_items(listing: SourceListing, writer: SolrWriter | None, existing: dic
         work.close()
     return work.tally.to_report(full=full, dry_run=writer is None, error=error,
                                 cancelled=cancelled, suggester_built=work.suggester_built)
-
-
-class _Run:
-    """State of one page loop: seen ids, the pending batch, and the tally."""
-
-    def __init__(self, writer: SolrWriter | None, existing: dict[str, str],
-                 config: IndexerConfig, jsonl: IO[str] | None,
-                 validators: ValidatorStore, force: bool) -> None:
-        self.writer, self.existing, self.config = writer, existing, config
-        self.jsonl, self.validators, self.force = jsonl, validators, force
-        self.tally = RunLog()
-        self.first_url: dict[str, str] = {}
-        self.protected: set[str] = set()
-        self.sender = None if writer is None else BatchSender(
-            writer, config.batch_size, accepted=self._accepted, rejected=self._rejected)
-        self.changed = False
-        self.suggester_built = False
-        self.now = datetime.now(UTC)
-        self.settings = json.dumps([sorted(config.sections.items()), config.max_content_chars])
-        self.documents = DocumentReader(config, validators.path)
-        self.documents.links.keep_only(set(existing))
-
-    def handle(self, item: SourceItem) -> None:
-        """Parse one item and queue, skip or count it."""
-        if isinstance(item, SourceProblem):
-            self._problem(item)
-            return
-        is_document = self.documents.handles(item)
-        page_print = fingerprint(item, self.settings + (
-            self.documents.fingerprint_extra(item) if is_document else ""))
-        if self._known_unchanged(item.url, page_print):
-            return
-        try:
-            if is_document:
-                page = self.documents.parse(item, self.tally.notes)
-            else:
-                page = parse_page(item, self.config.sections, self.config.max_content_chars)
-                self.documents.note_page(item, page)
-        except PageSkipped as why:
-            self.tally.add(Outcome.SKIPPED, item.url, str(why))
-            return
-        except Exception as err:  # a parser bug on one page must not end the run
-            log.exception("parsing %s failed", item.url)
-            self.protected.add(try_normalise(item.url) or item.url)
-            self.tally.add(Outcome.FAILED, item.url, f"Parserfehler: {type(err).__name__}: {err}")
-            return
-        if page.id in self.first_url:
-            self.tally.add(Outcome.SKIPPED, item.url,
-                           f"gleiche kanonische URL wie {self.first_url[page.id]}")
-            return
-        self.first_url[page.id] = item.url
-        digest = content_hash(page)
-        validators = Validators(page.id, item.etag, item.last_modified_header, page_print, digest)
-        if self.sender is None:
-            self._dump(page, digest, item)
-            self.tally.add(Outcome.INDEXED, item.url)
-        elif self.existing.get(page.id) == digest and not self.force:
-            self.validators.remember(item.url, validators)
-            self.tally.add(Outcome.UNCHANGED, item.url)
-        else:
-            self.sender.add((to_solr_doc(page, digest, self.now), item.url, validators))
-
-    def _known_unchanged(self, url: str, page_print: str) -> bool:
-        """Same bytes as last time and Solr still has that version: skip parsing entirely."""
-        known = self.validators.get(url)
-        if (self.force or self.writer is None or known is None or known.fingerprint != page_print
-                or known.page_id in self.first_url
-                or self.existing.get(known.page_id) != known.content_hash):
-            return False
-        self.first_url[known.page_id] = url
-        self.tally.add(Outcome.UNCHANGED, url)
-        return True
-
-    def _accepted(self, entries: list[Entry]) -> None:
-        for doc, url, validators in entries:
-            self.validators.remember(url, validators)
-            self.first_url.setdefault(str(doc["id"]), url)
-        self.tally.add(Outcome.INDEXED, "", n=len(entries))
-        self.changed = True
-
-    def _rejected(self, entry: Entry, reason: str) -> None:
-        self.protected.add(str(entry[0]["id"]))
-        self.tally.add(Outcome.FAILED, entry[1], reason)
-
-    def fail_pending(self, reason: str) -> None:
-        """Count the documents Solr never confirmed as failed after it went away."""
-        for _, url, _ in self.sender.take_unsent() if self.sender else ():
-            self.tally.add(Outcome.FAILED, url, f"nicht gespeichert: {reason}")
-
-    def drain(self) -> None:
-        """Wait until Solr has taken every queued document."""
-        if self.sender:
-            self.sender.drain()
-
-    def close(self) -> None:
-        """Stop the sender thread and the document worker."""
-        if self.sender:
-            self.sender.close()
-        self.documents.close()
-
-    def delete_missing(self, progress: Progress | None, scope: tuple[str, ...]) -> str | None:
-        """Delete the scope's documents the complete source no longer has (not failed pages).
-
-        Returns why nothing was deleted when the share limit refused it.
-        """
-        assert self.writer is not None or not self.existing
-        plan = plan_deletion(self.existing, set(self.first_url) | self.protected, scope,
-                             self.config.delete_max_share, self.force)
-        if (plan.ids or plan.refused) and not self.first_url:
-            self.tally.notes.append("Quelle lieferte keine Seiten – nichts gelöscht")
-            return None
-        if plan.refused:
-            log.error("full run deleted nothing: %s", plan.refused)
-            return plan.refused
-        missing = plan.ids
-        if self.writer is None or not missing:
-            return None
-        if progress:
-            progress(self.tally.event(None, "", phase="deleting"))
-        self.writer.delete(missing)
-        for page_id in missing:
-            self.tally.add(Outcome.DELETED, page_id)
-        self.changed = True
-        return None
-
-    def finish(self) -> None:
-        """Commit and rebuild the suggester when the index changed."""
-        if self.writer is not None and self.changed:
-            self.writer.commit()
-            self.writer.build_suggester()
-            self.suggester_built = True
-
-    def _problem(self, item: SourceProblem) -> None:
-        if item.outcome is Outcome.UNCHANGED and item.page_id:
-            self.first_url.setdefault(item.page_id, item.url)
-        elif item.outcome is Outcome.FAILED:
-            self.protected.add(try_normalise(item.url) or item.url)
-        self.tally.add(item.outcome, item.url, item.reason)
-
-    def _dump(self, page: ParsedPage, digest: str, raw: RawPage) -> None:
-        if self.jsonl is not None:
-            record = {**page_fields(page), "contentHash": digest, "dateSource": page.date_source,
-                      "sourceUrl": raw.url}
-            self.jsonl.write(json.dumps(record, ensure_ascii=False) + "\n")
 
 
 def delete_urls(urls: list[str], solr_url: str | None = None,
@@ -342,6 +210,4 @@ def delete_urls(urls: list[str], solr_url: str | None = None,
 
 
 def _with_time(report: Report, started: float) -> Report:
-    from dataclasses import replace
-
     return replace(report, seconds=time.monotonic() - started)

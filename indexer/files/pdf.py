@@ -48,16 +48,14 @@ def _read(pdf: pdfium.PdfDocument, body: bytes, limits: FileLimits) -> Extracted
     notes: list[str] = []
     parts: list[str] = []
     chars = 0
+    unreadable = 0
     for index in range(min(total, limits.max_pages)):
-        page = pdf[index]
         try:
-            textpage = page.get_textpage()
-            try:
-                text = textpage.get_text_bounded()
-            finally:
-                textpage.close()
-        finally:
-            page.close()
+            text = _page_text(pdf, index)
+        except pdfium.PdfiumError:
+            # A damaged page object: the other pages may still be fine.
+            unreadable += 1
+            continue
         parts.append(text)
         chars += len(text)
         if chars > limits.max_chars:
@@ -66,6 +64,10 @@ def _read(pdf: pdfium.PdfDocument, body: bytes, limits: FileLimits) -> Extracted
     else:
         if total > limits.max_pages:
             notes.append(f"nur die ersten {limits.max_pages} von {total} Seiten gelesen")
+    if unreadable and not parts:
+        raise FileSkipped("beschädigtes PDF (nicht lesbar)")
+    if unreadable:
+        notes.append(f"{unreadable} beschädigte Seite(n) übersprungen")
     if not _complete(body):
         notes.append("Datei unvollständig (Ende fehlt), lesbarer Teil indexiert")
     text = clean_extracted("\f".join(parts))
@@ -76,6 +78,18 @@ def _read(pdf: pdfium.PdfDocument, body: bytes, limits: FileLimits) -> Extracted
                      date=pdf_date(meta.get("ModDate") or "") or pdf_date(
                          meta.get("CreationDate") or ""),
                      subject=meta.get("Subject"), notes=tuple(notes))
+
+
+def _page_text(pdf: pdfium.PdfDocument, index: int) -> str:
+    page = pdf[index]
+    try:
+        textpage = page.get_textpage()
+        try:
+            return textpage.get_text_bounded()
+        finally:
+            textpage.close()
+    finally:
+        page.close()
 
 
 def _complete(body: bytes) -> bool:

@@ -204,7 +204,7 @@ def test_unchanged_pages_skip_parsing_but_never_hide_missing_docs(
     def parser_must_not_run(*_args: object) -> None:
         raise AssertionError("an unchanged page was parsed")
 
-    monkeypatch.setattr("indexer.pipeline.parse_page", parser_must_not_run)
+    monkeypatch.setattr("indexer.page_loop.parse_page", parser_must_not_run)
     second = run([str(site_copy)], full=True, config=config)
     assert second.ok and second.unchanged == first.indexed and second.failed == 0
     monkeypatch.undo()
