@@ -111,9 +111,23 @@ def _second_plan(client: SolrClient, single: SolrClient, first: str,
     # one from earlier may predate the freeze that holds the first request.
     healthy = probe_nodes(client, since=since).healthy
     if not healthy:
-        return single._nodes_in_order([first]), replica_preference(client)
-    # Back-off order (nodes whose requests failed lately last), the first node at the end.
-    by_backoff = single._nodes_in_order([first])
-    coordinators = [u for u in by_backoff if u in healthy]
-    return (coordinators + [u for u in by_backoff if u not in healthy],
-            preference_for(client.urls, healthy))
+        nodes, preference = single._nodes_in_order([first]), replica_preference(client)
+    else:
+        # Back-off order (nodes whose requests failed lately last), the first node at the end.
+        by_backoff = single._nodes_in_order([first])
+        nodes = ([u for u in by_backoff if u in healthy]
+                 + [u for u in by_backoff if u not in healthy])
+        preference = preference_for(client.urls, healthy)
+    return nodes, _local_first(preference)
+
+
+def _local_first(preference: dict[str, str]) -> dict[str, str]:
+    """The coordinator's own replicas before any other node's.
+
+    The second attempt then depends on as few other nodes as possible. That matters when the
+    probe found every node healthy although the first attempt hangs: a node that froze after
+    the probe was sent cannot be named, and each shard request that stays on the coordinator
+    is one that cannot reach it.
+    """
+    rules = [r for r in preference.get("shards.preference", "").split(",") if r]
+    return {"shards.preference": ",".join(["replica.location:local", *rules])}

@@ -24,14 +24,16 @@ def test_app_answers_503_while_solr_is_down_and_recovers_by_itself(
         assert client.get("/suche", query_string={"q": "Personalausweis"}).status_code == 200
 
         solr.stop()
-        page = client.get("/suche", query_string={"q": "Personalausweis"})
+        # Other words than above: the app's result cache may still answer "Personalausweis"
+        # (a real result from before), this search needs Solr.
+        page = client.get("/suche", query_string={"q": "Reisepass"})
         html = page.get_data(as_text=True)
         assert page.status_code == 503
         assert page.mimetype == "text/html"
         assert "Suche vorübergehend nicht verfügbar" in html and "<html" in html.lower()
         for leak in ("Traceback", "ConnectionError", "127.0.0.1", "solr/stadtsuche", "Errno"):
             assert leak not in html
-        api = client.get("/api/search", query_string={"q": "Personalausweis"})
+        api = client.get("/api/search", query_string={"q": "Reisepass"})
         assert api.status_code == 503 and api.mimetype == "application/json"
         assert api.get_json()["error"]["status"] == 503
         assert "127.0.0.1" not in api.get_data(as_text=True)
