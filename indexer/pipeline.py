@@ -2,8 +2,9 @@
 
 Guarantees, in the order a run goes:
 
-* Existing ``id -> contentHash`` pairs are read from Solr in one cursor pass first; a page
-  whose hash is unchanged is not sent again.
+* Existing ``id -> contentHash`` pairs are read from Solr in one cursor pass first (a
+  folder's first files are read meanwhile, ``indexer.overlap``); a page whose hash is
+  unchanged is not sent again.
 * Documents are atomic updates that never touch ``clickCounter`` (see ``indexer.document``).
 * Nothing is ever deleted before all pages were processed. Pages missing from a *full* run
   are deleted by id only when the run completed: not cancelled, Solr reachable throughout, no

@@ -7,6 +7,8 @@ The listing works on strings from ``os.scandir``; these tests hold it to what a 
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from concurrent.futures import Future
 from pathlib import Path
 from urllib.parse import quote, urljoin
 
@@ -14,6 +16,8 @@ import pytest
 
 from indexer.files.kinds import SUFFIXES as DOCUMENT_SUFFIXES
 from indexer.model import RawPage, SourceProblem
+from indexer.overlap import read_while
+from indexer.sources import SourceItem, SourceListing
 from indexer.sources.folder import folder_source, suffix, url_for
 
 NAMES = ["a", "a.b", "A", "ä", "x y", "q?r", "c#d", "e:f", "%41", "a.", "z.PDF", "k.docx",
@@ -85,3 +89,28 @@ def test_url_for_matches_urljoin(tmp_path: Path) -> None:
                                               ("a", ""), ("a.b.pdf", ".pdf")])
 def test_suffix_is_pathlibs(name: str, ending: str) -> None:
     assert suffix(name) == ending == Path(name).suffix.lower()
+
+
+def test_read_ahead_keeps_order_and_bounds(tmp_path: Path) -> None:
+    """While the hash read is in flight the folder is read ahead, within the bounds."""
+    root = _site(tmp_path / "site")
+    plain = [item.url for item in folder_source(root, "https://www.jena.de/", 1000).items]
+    answered: Future[object] = Future()
+    answered.set_result({})
+
+    for busy, bounds, read_before in [(Future(), {"max_items": 7}, 7),
+                                      (Future(), {"max_bytes": 1}, 1),
+                                      (answered, {}, 0)]:
+        taken: list[str] = []
+        listing = folder_source(root, "https://www.jena.de/", 1000)
+        counted = SourceListing(listing.total, _counting(listing.items, taken))
+        ahead = read_while(counted, busy, **bounds)
+        assert len(taken) == read_before
+        assert [item.url for item in ahead.items] == plain == taken
+        assert ahead.total == len(plain)
+
+
+def _counting(items: Iterator[SourceItem], taken: list[str]) -> Iterator[SourceItem]:
+    for item in items:
+        taken.append(item.url)
+        yield item
