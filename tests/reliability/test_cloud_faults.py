@@ -153,10 +153,12 @@ def _run_scenario(name: str, cloud: CloudSolr, tmp_path: Path, *, first: int, vi
     assert p99 < limit, numbers
 
 
-def test_kill_9_of_a_node(cloud: CloudSolr, cloud_url: str, tmp_path: Path) -> None:
-    """(a) A node holding a leader dies by SIGKILL; ZooKeeper notices only at session expiry."""
-    _run_scenario("cloud_fault_kill", cloud, tmp_path, first=0,
-                  victim=_leader_node(cloud, avoid=0), fault="kill")
+# The frozen-node scenarios run first, on purpose. Solr's shard load balancer skips a node
+# whose requests failed (refused connections after a kill) until its alive check, once a
+# minute, finds it back; a node frozen within that minute leaves shards whose other replica
+# is on the returned node with only the frozen replica to ask (measured: a freeze 30 s
+# after scenario (a) failed 4 searches on a quiet machine). Each scenario measures one
+# fault; two faults within a minute are outside what the app alone can mend.
 
 
 def test_frozen_node(cloud: CloudSolr, cloud_url: str, tmp_path: Path) -> None:
@@ -174,6 +176,12 @@ def test_frozen_node_behind_a_healthy_node(cloud: CloudSolr, cloud_url: str,
     first = (victim + 1) % len(cloud.node_urls)
     _run_scenario("cloud_fault_freeze_replica", cloud, tmp_path, first=first, victim=victim,
                   fault="freeze")
+
+
+def test_kill_9_of_a_node(cloud: CloudSolr, cloud_url: str, tmp_path: Path) -> None:
+    """(a) A node holding a leader dies by SIGKILL; ZooKeeper notices only at session expiry."""
+    _run_scenario("cloud_fault_kill", cloud, tmp_path, first=0,
+                  victim=_leader_node(cloud, avoid=0), fault="kill")
 
 
 def test_kill_9_of_the_apps_first_node(cloud: CloudSolr, cloud_url: str,
