@@ -152,7 +152,9 @@ def test_cloud_app_knows_the_alias_on_every_node_like_the_fault_tests() -> None:
         f"http://{n}:8983/solr/stadtsuche_stats" for n in CLOUD_NODES]
     assert web["depends_on"]["solr-cloud-init"]["condition"] == "service_completed_successfully"
     assert web["command"] == COMPOSE["services"]["web"]["command"]
-    assert rebuild["command"].startswith("python -m indexer.rebuild --solr-base http://solr1:8983/solr "
+    # The rebuild fails over like the app: every node, in the app's order.
+    nodes = ",".join(f"http://{n}:8983/solr" for n in CLOUD_NODES)
+    assert rebuild["command"].startswith(f"python -m indexer.rebuild --solr-base {nodes} "
                                          "--alias stadtsuche ")
     assert rebuild["restart"] == "no"
     assert (REPO / "indexer" / "rebuild.py").is_file()
