@@ -23,6 +23,11 @@ SLOW_CALL_MS = 500
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD"})
 
 
+
+def node_base(url: str) -> str:
+    """``http://host:8983/solr/stadtsuche`` -> ``http://host:8983/solr``."""
+    return url.rstrip("/").rsplit("/", 1)[0]
+
 class SolrClient:
     """Talks to one Solr core, collection or alias, reachable under one or several URLs.
 
@@ -67,11 +72,11 @@ class SolrClient:
 
     def core(self, name: str, **overrides: Any) -> SolrClient:
         """A client for another core/collection on the same nodes, sharing the pool."""
-        return self._derive([u.rsplit("/", 1)[0] + "/" + name for u in self.urls], **overrides)
+        return self._derive([node_base(u) + "/" + name for u in self.urls], **overrides)
 
     def root(self, **overrides: Any) -> SolrClient:
         """A client for node-level APIs (``/admin/cores``, ``/admin/collections``, …)."""
-        return self._derive([u.rsplit("/", 1)[0] for u in self.urls], **overrides)
+        return self._derive([node_base(u) for u in self.urls], **overrides)
 
     def at(self, url: str, **overrides: Any) -> SolrClient:
         """A client for an unrelated URL (one given node, a shard's core), sharing the pool."""

@@ -18,7 +18,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from solrclient.client import SolrClient
+from solrclient.client import SolrClient, node_base
 from solrclient.policy import Timeouts
 
 log = logging.getLogger(__name__)
@@ -35,11 +35,6 @@ PROBE_FRESH_S = 5.0
 # of this node still recovering; the same handler answers on a standalone Solr.
 HEALTH_PATH = "/admin/info/health"
 HEALTH_PARAMS = {"requireHealthyCores": "true"}
-
-
-def node_base(url: str) -> str:
-    """``http://host:8983/solr/stadtsuche`` -> ``http://host:8983/solr``."""
-    return url.rstrip("/").rsplit("/", 1)[0]
 
 
 @dataclass(frozen=True)

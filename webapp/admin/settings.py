@@ -8,6 +8,7 @@ from datetime import timezone, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from indexer.config import SourceConfigError, configured_source
+from solrclient.client import node_base
 from stadtsuche.settings import PREFIX as ENV_PREFIX
 from stadtsuche.settings import Settings, SettingsError
 
@@ -64,7 +65,7 @@ class AdminSettings:
 def default_stats_url(solr_url: str) -> str:
     """Same Solr as the page index, core ``stadtsuche_stats``."""
     # Several nodes (comma-separated) keep their order: the statistics core on each of them.
-    return ",".join(u.strip().rstrip("/").rsplit("/", 1)[0] + "/" + STATS_CORE
+    return ",".join(node_base(u.strip()) + "/" + STATS_CORE
                     for u in solr_url.split(",") if u.strip())
 
 
