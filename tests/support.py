@@ -61,10 +61,6 @@ class Core:
         self.client = url if isinstance(url, SolrClient) else SolrClient(url, timeouts=timeouts)
         self.url = self.client.url
 
-    def call(self, method: str, path: str = "", **kwargs: Any) -> Any:
-        """Any request, for what the helpers below do not cover."""
-        return self.client.call(method, path, **kwargs)
-
     def search(self, q: str, handler: str = "select", **params: Any) -> Results:
         """``q`` on ``/select`` (or ``/search``, the visitors' handler)."""
         return Results.of(self.client.call("POST", f"/{handler}", form={"q": q, **params}))
