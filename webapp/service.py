@@ -68,7 +68,12 @@ def run_search(repo: SolrRepository, request: SearchRequest,
         return _corrected(repo, request, result, tuning) if result.num_found == 0 else result
     if result.num_found >= RELAX_BELOW:
         return result
-    split = split_result(request.query, repo.compound_parts(plain_words(request.query)))
+    words = plain_words(request.query)
+    if len(words.split()) < 2 and result.num_found and result.suggestion is None:
+        # One word found on a page, nothing offered instead: neither a relaxed pass nor a
+        # correction can follow (see _relaxed), so the compound look-up would be wasted.
+        return result
+    split = split_result(request.query, repo.compound_parts(words))
     if (result.num_found == 0 and result.suggestion is not None
             and is_typo_fix(result.suggestion, split.composed_words)):
         corrected = _corrected(repo, request, result, tuning)
