@@ -32,12 +32,14 @@ from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Generic, TypeVar
 
 from .result import SearchResult
 
 log = logging.getLogger(__name__)
 
 NS = 1_000_000_000
+V = TypeVar("V")
 # How long after a click a search may still miss it (the promise to visitors).
 CLICK_VISIBLE_S = 2.0
 # zlib's fastest level: a results page of 16 KB shrinks about fivefold in well under 0.1 ms,
@@ -90,7 +92,6 @@ class Kept:
     ``renderings`` is None for a result the cache does not keep."""
 
     result: SearchResult
-    fetched_ns: int = 0
     renderings: dict[Hashable, bytes] | None = None
 
     def rendered(self, name: Hashable, render: Callable[[], bytes]) -> bytes:
@@ -108,14 +109,15 @@ class Kept:
         return body
 
 
-class ResultCache:
-    """At most ``size`` results per worker, each for at most ``ttl`` seconds (LRU)."""
+class TimedCache(Generic[V]):
+    """At most ``size`` values per worker, each for at most ``ttl`` seconds (LRU), and none
+    made before the moment its ChangeClock names."""
 
     def __init__(self, clock: ChangeClock, ttl: float, size: int) -> None:
         self.clock = clock
         self.ttl_ns = int(ttl * NS)
         self.size = size
-        self._entries: OrderedDict[Hashable, Kept] = OrderedDict()
+        self._entries: OrderedDict[Hashable, tuple[int, V]] = OrderedDict()
         self._lock = threading.Lock()
 
     @property
@@ -123,34 +125,45 @@ class ResultCache:
         """False when configured off (ttl or size 0)."""
         return self.ttl_ns > 0 and self.size > 0
 
-    def get_or_search(self, key: Hashable, search: Callable[[], SearchResult]) -> Kept:
-        """The kept result for ``key`` if still valid, else ``search()`` (kept for next time).
+    def get_or_make(self, key: Hashable, make: Callable[[], V]) -> V:
+        """The kept value for ``key`` if still valid, else ``make()`` (kept for next time).
 
-        The moment a result counts from is when its search started: a click or change
-        during the search voids it too. Switched off, the result is only wrapped.
+        A value counts from the moment its making started: a click or change meanwhile
+        voids it too.
         """
         if not self.enabled:
-            return Kept(search())
+            return make()
         now = time.time_ns()
         with self._lock:
             entry = self._entries.get(key)
             if entry is not None:
                 self._entries.move_to_end(key)
-        if entry is not None and now - entry.fetched_ns < self.ttl_ns \
-                and entry.fetched_ns > self.clock.void_before():
-            return entry
-        entry = Kept(search(), now, {})
+        if entry is not None and now - entry[0] < self.ttl_ns \
+                and entry[0] > self.clock.void_before():
+            return entry[1]
+        value = make()
         with self._lock:
-            self._entries[key] = entry
+            self._entries[key] = (now, value)
             self._entries.move_to_end(key)
             while len(self._entries) > self.size:
                 self._entries.popitem(last=False)
-        return entry
+        return value
 
     def clear(self) -> None:
-        """Forget every result of this worker."""
+        """Forget every value of this worker."""
         with self._lock:
             self._entries.clear()
 
     def __len__(self) -> int:
         return len(self._entries)
+
+
+class ResultCache(TimedCache[Kept]):
+    """Search results, with their renderings."""
+
+    def get_or_search(self, key: Hashable, search: Callable[[], SearchResult]) -> Kept:
+        """The kept result for ``key`` if still valid, else ``search()`` (kept for next time);
+        switched off, the result is only wrapped (its renderings are not kept either)."""
+        if not self.enabled:
+            return Kept(search())
+        return self.get_or_make(key, lambda: Kept(search(), {}))

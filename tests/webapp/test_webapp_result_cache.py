@@ -11,7 +11,7 @@ import pytest
 from flask import Flask
 
 from tests.support import Core, make_app
-from webapp.extensions import RESULTS
+from webapp.extensions import RESULTS, solr_repository
 from webapp.request import SearchRequest
 from webapp.result import SearchResult
 from webapp.result_cache import Kept
@@ -120,9 +120,23 @@ def test_a_rendering_is_made_once_per_kept_result_and_every_time_without_the_cac
         made.append("page")
         return "<p>Wohngeld – 3 Treffer</p>".encode()
 
-    kept = Kept(SearchResult(request=request), fetched_ns=1, renderings={})
+    kept = Kept(SearchResult(request=request), renderings={})
     assert [kept.rendered("page", render) for _ in range(3)] == [render()] * 3
     assert made == ["page", "page"]  # once for the kept copy, once for the comparison
     passing = Kept(SearchResult(request=request))
     assert passing.rendered("page", render) == passing.rendered("page", render)
     assert len(made) == 4 and passing.renderings is None
+
+
+def test_the_compound_analysis_of_a_text_is_kept_with_the_cache_and_not_without(
+        solr_url: str) -> None:
+    repo = solr_repository(_cache_app(solr_url))
+    parts = repo.compound_parts("Müllkalender")
+    assert ("kalender", 0, 12) in parts
+    assert repo.compound_parts("Müllkalender") is parts  # from memory, no second request
+    assert repo.parts_cache is not None and len(repo.parts_cache) == 1
+    repo.parts_cache.clock.void_until(0)
+    time.sleep(0.01)
+    assert repo.compound_parts("Müllkalender") is not parts
+    assert solr_repository(make_app(solr_url, TESTING=True, result_cache_seconds=0)
+                           ).parts_cache is None
