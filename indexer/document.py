@@ -13,7 +13,7 @@ import hashlib
 import json
 from datetime import UTC, datetime
 
-from indexer.model import ParsedPage, RawPage
+from indexer.model import ParsedPage, RawPage, UnreadFile
 
 # Bump when the document layout changes, so that the next run rewrites every page.
 HASH_VERSION = "2"
@@ -52,14 +52,21 @@ def content_hash(page: ParsedPage) -> str:
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
-def fingerprint(raw: RawPage, settings: str) -> str:
-    """Hash of everything parsing depends on: bytes, transport dates, parser settings."""
-    digest = hashlib.sha256(raw.body)
-    for part in (HASH_VERSION, settings, raw.url, raw.content_type or "",
-                 str(raw.http_last_modified or ""), str(raw.file_mtime or ""),
-                 raw.robots_header or ""):
-        digest.update(b"\0" + part.encode("utf-8", "replace"))
-    return digest.hexdigest()
+def body_digest(body: bytes) -> str:
+    """Digest of a page's raw bytes (kept in the state for files skipped unread)."""
+    return hashlib.sha256(body).hexdigest()
+
+
+def fingerprint(digest: str, raw: RawPage | UnreadFile, settings: str) -> str:
+    """Hash of everything parsing depends on: the bytes (by their ``body_digest``), transport
+    dates, parser settings.
+
+    Built on the bytes' digest rather than the bytes, so that a file skipped unread by its
+    metadata gets the same fingerprint from the digest recorded with them.
+    """
+    parts = (digest, HASH_VERSION, settings, raw.url, raw.content_type or "",
+             str(raw.http_last_modified or ""), str(raw.file_mtime or ""), raw.robots_header or "")
+    return hashlib.sha256("\0".join(parts).encode("utf-8", "replace")).hexdigest()
 
 
 def to_solr_doc(page: ParsedPage, digest: str, indexed_at: datetime) -> dict[str, object]:

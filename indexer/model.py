@@ -20,6 +20,30 @@ class RawPage:
     last_modified_header: str | None = None
     # The X-Robots-Tag header(s) of a fetched page (noindex / nofollow), None for files.
     robots_header: str | None = None
+    # A file's identity and version from its metadata (``indexer.sources.folder``), when it
+    # had settled before it was read; None for web pages and for files changed just now.
+    file_key: str | None = None
+
+
+@dataclass(frozen=True)
+class UnreadFile:
+    """A folder file whose metadata are those recorded with its last bytes: not read (yet).
+
+    ``body_digest`` is the digest of those bytes from the indexer state. The page loop reads
+    the file after all (``indexer.sources.folder.read_file``) unless the state and Solr show
+    the page unchanged.
+    """
+
+    url: str
+    path: str
+    max_bytes: int
+    file_mtime: datetime
+    file_key: str
+    body_digest: str
+    # What a RawPage from a folder has, so that fingerprints treat both alike.
+    content_type: None = None
+    http_last_modified: None = None
+    robots_header: None = None
 
 
 @dataclass(frozen=True)

@@ -8,19 +8,22 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import IO
 
 from indexer.batch import BatchSender, Entry
 from indexer.config import IndexerConfig
 from indexer.deletion import plan_deletion
-from indexer.document import content_hash, fingerprint, page_fields, to_solr_doc
+from indexer.document import body_digest, content_hash, fingerprint, page_fields, to_solr_doc
 from indexer.files.reader import DocumentReader
-from indexer.model import Outcome, ParsedPage, ProgressEvent, RawPage, SourceProblem
+from indexer.model import (Outcome, ParsedPage, ProgressEvent, RawPage, SourceProblem,
+                           UnreadFile)
 from indexer.parse import PageSkipped, parse_page
 from indexer.parse.meta import try_normalise
 from indexer.report import RunLog
 from indexer.sources import SourceItem
+from indexer.sources.folder import read_file
 from indexer.state import Validators, ValidatorStore
 from indexer.writer import SolrWriter
 
@@ -55,9 +58,16 @@ class PageLoop:
             self._problem(item)
             return
         is_document = self.documents.handles(item)
-        page_print = fingerprint(item, self.settings + (
-            self.documents.fingerprint_extra(item) if is_document else ""))
-        if self._known_unchanged(item.url, page_print):
+        settings = self.settings + (
+            self.documents.fingerprint_extra(item) if is_document else "")
+        if isinstance(item, UnreadFile):
+            page_print = fingerprint(item.body_digest, item, settings)
+            if not self._known_unchanged(item, page_print, item.body_digest):
+                self.handle(read_file(item))  # the page must be looked at after all
+            return
+        bytes_digest = body_digest(item.body)
+        page_print = fingerprint(bytes_digest, item, settings)
+        if self._known_unchanged(item, page_print, bytes_digest):
             return
         try:
             if is_document:
@@ -79,7 +89,8 @@ class PageLoop:
             return
         self.first_url[page.id] = item.url
         digest = content_hash(page)
-        validators = Validators(page.id, item.etag, item.last_modified_header, page_print, digest)
+        validators = Validators(page.id, item.etag, item.last_modified_header, page_print, digest,
+                                item.file_key, bytes_digest if item.file_key else None)
         if self.sender is None:
             self._dump(page, digest, item)
             self.tally.add(Outcome.INDEXED, item.url)
@@ -89,15 +100,20 @@ class PageLoop:
         else:
             self.sender.add((to_solr_doc(page, digest, self.now), item.url, validators))
 
-    def _known_unchanged(self, url: str, page_print: str) -> bool:
+    def _known_unchanged(self, item: RawPage | UnreadFile, page_print: str,
+                         bytes_digest: str) -> bool:
         """Same bytes as last time and Solr still has that version: skip parsing entirely."""
-        known = self.validators.get(url)
+        known = self.validators.get(item.url)
         if (self.force or self.writer is None or known is None or known.fingerprint != page_print
                 or known.page_id in self.first_url
                 or self.existing.get(known.page_id) != known.content_hash):
             return False
-        self.first_url[known.page_id] = url
-        self.tally.add(Outcome.UNCHANGED, url)
+        self.first_url[known.page_id] = item.url
+        self.tally.add(Outcome.UNCHANGED, item.url)
+        if known.file_key != item.file_key:  # a file read again: its key for the next run
+            self.validators.remember(item.url, replace(
+                known, file_key=item.file_key,
+                body_digest=bytes_digest if item.file_key else None))
         return True
 
     def _accepted(self, entries: list[Entry]) -> None:

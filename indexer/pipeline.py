@@ -64,9 +64,10 @@ def run(sources: list[str], solr_url: str | None = None, *, full: bool,
     started = time.monotonic()
     try:
         listing: SourceListing | None = None
+        known = None if force else validators  # a forced run reads every file
         if writer is not None and _folders_only(sources):
             existing, listing = hashes_and_listing(
-                writer, lambda: open_sources(sources, config, fetcher, crawl))
+                writer, lambda: open_sources(sources, config, fetcher, crawl, known))
         else:
             existing = writer.existing_hashes() if writer else {}
         # A forced run downloads and parses everything again.
@@ -75,7 +76,7 @@ def run(sources: list[str], solr_url: str | None = None, *, full: bool,
             raise SourceError("--full braucht einen Ordner, eine Sitemap oder --crawl: einzelne "
                               "Seiten-URLs sind nicht die ganze Website, der Rest würde gelöscht")
         if listing is None:
-            listing = open_sources(sources, config, fetcher, crawl)
+            listing = open_sources(sources, config, fetcher, crawl, known)
         report = index_items(listing, writer, existing, config, full=full, progress=progress,
                              cancel=cancel, jsonl=jsonl, max_failures=max_failures,
                              validators=validators, force=force,
@@ -113,13 +114,16 @@ def index_pages(pages: Iterable[SourceItem], total: int | None, config: IndexerC
 
 
 def open_sources(specs: list[str], config: IndexerConfig, fetcher: Fetcher,
-                 crawl: bool = False) -> SourceListing:
-    """Turn source specs into one listing; raises SourceError for unusable specs."""
+                 crawl: bool = False, known: ValidatorStore | None = None) -> SourceListing:
+    """Turn source specs into one listing; raises SourceError for unusable specs.
+
+    With ``known``, folder files whose metadata are those recorded there are not read.
+    """
     if not specs:
         raise SourceError("keine Quelle angegeben")
     kinds = [(spec, kind_of(spec)) for spec in specs]
     listings = [folder_source(Path(s), config.base_url, config.max_page_bytes,
-                              config.max_file_bytes)
+                              config.max_file_bytes, known.known_file if known else None)
                 for s, k in kinds if k == "folder"]
     listings += [sitemap_source(s, fetcher) for s, k in kinds if k == "sitemap"]
     page_urls = [s for s, k in kinds if k == "url"]

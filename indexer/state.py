@@ -4,6 +4,8 @@
   counts as unchanged without downloading or parsing the page.
 * A fingerprint of the raw bytes (plus file time and parser settings) and the resulting
   content hash let an unchanged page skip parsing, which is most of a run's time.
+* For a folder file, its metadata key and the digest of its bytes let an unchanged file skip
+  even reading (``indexer.sources.folder`` says when the key is trusted).
 
 An entry is recorded only after its page is safely in Solr, and an entry is used only while
 Solr still holds its document with the same content hash, so the state can never hide a page
@@ -30,6 +32,8 @@ class Validators:
     last_modified: str | None = None
     fingerprint: str | None = None
     content_hash: str | None = None
+    file_key: str | None = None
+    body_digest: str | None = None
 
 
 class ValidatorStore:
@@ -43,7 +47,7 @@ class ValidatorStore:
             try:
                 raw = json.loads(path.read_text(encoding="utf-8"))
                 self._entries = {url: Validators(*v) for url, v in raw.items()
-                                 if isinstance(v, list) and 1 <= len(v) <= 5}
+                                 if isinstance(v, list) and 1 <= len(v) <= 7}
             except (OSError, ValueError, TypeError) as err:
                 # A damaged state only costs full downloads; never a reason to stop.
                 log.warning("ignoring unreadable crawler state %s: %s", path, err)
@@ -51,6 +55,13 @@ class ValidatorStore:
     def get(self, url: str) -> Validators | None:
         """The validators for a URL, if any."""
         return self._entries.get(url)
+
+    def known_file(self, url: str) -> tuple[str, str] | None:
+        """The metadata key and bytes' digest recorded for a folder file, if any."""
+        known = self._entries.get(url)
+        if known is None or not known.file_key or not known.body_digest:
+            return None
+        return known.file_key, known.body_digest
 
     def keep_only(self, page_ids: set[str]) -> None:
         """Forget entries whose document is not in the index (any more)."""
@@ -71,8 +82,9 @@ class ValidatorStore:
             return
         self.path.parent.mkdir(parents=True, exist_ok=True)
         tmp = self.path.with_suffix(".tmp")
-        # Compact rows (field order of Validators): a million pages stay around 250 MB.
-        data = {u: (v.page_id, v.etag, v.last_modified, v.fingerprint, v.content_hash)
+        # Compact rows (field order of Validators): a million pages stay around 400 MB.
+        data = {u: (v.page_id, v.etag, v.last_modified, v.fingerprint, v.content_hash,
+                    v.file_key, v.body_digest)
                 for u, v in self._entries.items()}
         tmp.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")),
                        encoding="utf-8")

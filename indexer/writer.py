@@ -15,7 +15,9 @@ from solrclient import (RetryPolicy, SolrClient, SolrError, SolrNotFound, SolrRe
 
 __all__ = ["SolrWriter", "SolrError", "SolrUnavailable", "SolrRejected", "WRITE_RETRIES"]
 
-HASH_PAGE_ROWS = 10_000
+# Rows per page of the hash read. Every page of a cursor walks all documents again, so few
+# large pages are cheaper than many small ones; 50 000 pairs are about 6 MB of JSON.
+HASH_PAGE_ROWS = 50_000
 DELETE_CHUNK = 1_000
 
 # Every request here is idempotent (atomic "set", delete by id), so POSTs may be retried.
@@ -45,18 +47,24 @@ class SolrWriter:
         return int(self._call("GET", "/select", params={"q": "*:*", "rows": 0})
                    ["response"]["numFound"])
 
-    def existing_hashes(self) -> dict[str, str]:
-        """id -> contentHash of every document, read in pages with a cursor (one bulk pass)."""
+    def existing_hashes(self, page_rows: int = HASH_PAGE_ROWS) -> dict[str, str]:
+        """id -> contentHash of every document, read in pages with a cursor (one bulk pass).
+
+        Both fields have docValues, so Solr answers from them without touching the stored
+        pages. A page with fewer rows than asked for is the last: the cursor's own end
+        marker would cost one more walk over every document.
+        """
         hashes: dict[str, str] = {}
         cursor = "*"
         while True:
             data = self._call("GET", "/select", params={
-                "q": "*:*", "fl": "id,contentHash", "sort": "id asc", "rows": HASH_PAGE_ROWS,
+                "q": "*:*", "fl": "id,contentHash", "sort": "id asc", "rows": page_rows,
                 "cursorMark": cursor})
-            for doc in data["response"]["docs"]:
+            docs = data["response"]["docs"]
+            for doc in docs:
                 hashes[doc["id"]] = doc.get("contentHash", "")
             next_cursor = data.get("nextCursorMark", cursor)
-            if next_cursor == cursor:
+            if next_cursor == cursor or len(docs) < page_rows:
                 return hashes
             cursor = next_cursor
 

@@ -1,4 +1,5 @@
-"""Sources deliver RawPages (or a SourceProblem per page they could not deliver).
+"""Sources deliver RawPages (or a SourceProblem per page they could not deliver; a folder
+delivers an UnreadFile for a file whose metadata show it unchanged).
 
 A source spec is a folder path, a sitemap URL (``…/sitemap.xml``), or a page URL; page URLs
 are fetched singly unless crawling is asked for, in which case they are start URLs whose
@@ -12,10 +13,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from indexer.model import RawPage, SourceProblem
+from indexer.model import RawPage, SourceProblem, UnreadFile
 from indexer.parse.meta import try_normalise
 
-SourceItem = RawPage | SourceProblem
+SourceItem = RawPage | SourceProblem | UnreadFile
 
 
 class SourceError(Exception):
