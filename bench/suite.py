@@ -136,12 +136,17 @@ def app_env(core_url: str) -> dict[str, str]:
 
 
 def search_bench(index: PreparedIndex, options: BenchOptions) -> SearchRun:
-    """The search benchmark against the app server as production runs it."""
+    """The search benchmark against the app server as production runs it, and beside it the
+    same server with its result cache off."""
     mix = query_mix(index.core_url, options.mix_size, options.seed)
-    log_path = options.work_dir / f"app-search-{index.pages}.log"
-    with AppServer(app_env(index.core_url), log_path) as server:
+    env = app_env(index.core_url)
+    work = options.work_dir
+    with AppServer(env, work / f"app-search-{index.pages}.log") as server, \
+            AppServer({**env, "STADTSUCHE_RESULT_CACHE_SECONDS": "0"},
+                      work / f"app-search-uncached-{index.pages}.log") as uncached:
         return run_search(index.pages, index.core_url, server.base_url, mix, options.plan,
-                          cpu_probes(index.solr, server))
+                          cpu_probes(index.solr, server),
+                          (uncached.base_url, cpu_probes(index.solr, uncached)))
 
 
 def app_probe(server: AppServer) -> CpuProbe:

@@ -10,11 +10,11 @@ from typing import Any
 from urllib.parse import urlencode
 
 import orjson
-import urllib3
 
 from solrclient.errors import SolrError, SolrUnavailable, error_for_status, solr_message
 from solrclient.health import SHARED_HEALTH, NodeHealth
 from solrclient.policy import RetryPolicy, Timeouts
+from solrclient.transport import MaybeSent, NotSent, Transport
 
 log = logging.getLogger(__name__)
 
@@ -40,13 +40,13 @@ class SolrClient:
     refused, connect timeout) goes to the next node at once; one that may have reached Solr
     (read timeout, broken connection, 5xx) is sent again only when it is idempotent and the
     retry policy allows it (reads: to every node once without a policy). A non-idempotent
-    update such as a click increment is therefore never sent twice. urllib3 directly rather
-    than requests: per search the app's CPU is the limit next to Solr's.
+    update such as a click increment is therefore never sent twice. The connections are
+    :mod:`solrclient.transport`'s: per search the app's CPU is the limit next to Solr's.
     """
 
     def __init__(self, urls: str | Sequence[str], *, timeouts: Timeouts = Timeouts(),
                  retry: RetryPolicy | None = None, pool_size: int = 16,
-                 _pool: urllib3.PoolManager | None = None,
+                 _pool: Transport | None = None,
                  _health: NodeHealth | None = None) -> None:
         listed = urls.split(",") if isinstance(urls, str) else list(urls)
         self.urls = [u.strip().rstrip("/") for u in listed if u.strip()]
@@ -54,8 +54,7 @@ class SolrClient:
             raise ValueError("SolrClient needs at least one Solr URL")
         self.timeouts = timeouts
         self.retry = retry
-        self._pool = _pool or urllib3.PoolManager(num_pools=8, maxsize=pool_size, block=False,
-                                                  retries=False)
+        self._pool = _pool or Transport(max_idle=pool_size)
         # One per process unless given: what one part of the app learnt about a node (a
         # search timing out, the node watch) spares every other part the same wait.
         self.health = _health if _health is not None else SHARED_HEALTH
@@ -231,25 +230,24 @@ class SolrClient:
         url = base + tail
         started = time.perf_counter()
         try:
-            response = self._pool.request(
-                method, url, body=data, headers=headers, preload_content=True,
-                timeout=urllib3.Timeout(connect=timeout.connect, read=timeout.read))
-        except urllib3.exceptions.HTTPError as err:
+            response = self._pool.request(method, base, tail, data, headers,
+                                          timeout.connect, timeout.read)
+        except (NotSent, MaybeSent) as err:
             elapsed = (time.perf_counter() - started) * 1000
             log.warning("Solr %s %s failed after %.0f ms: %s", method, url.split("?", 1)[0],
                         elapsed, err)
             # A connect error means Solr never saw the request; anything later may have reached it.
-            failure = _NotSent if isinstance(err, urllib3.exceptions.ConnectTimeoutError) else _MaybeSent
+            failure = _NotSent if isinstance(err, NotSent) else _MaybeSent
             raise failure(f"Solr unter {base} nicht erreichbar: {err}") from err
         elapsed = (time.perf_counter() - started) * 1000
         log.log(logging.INFO if elapsed > SLOW_CALL_MS else logging.DEBUG,
                 "Solr %s %s -> %s in %.0f ms", method, url.split("?", 1)[0],
                 response.status, elapsed)
         if 200 <= response.status < 300:
-            return response.data
+            return response.body
         path = tail.split("?", 1)[0] or "/"
         raise error_for_status(response.status, f"Solr antwortete {response.status} auf "
-                               f"{base.rsplit('/', 1)[-1]}{path}: {solr_message(response.data)}")
+                               f"{base.rsplit('/', 1)[-1]}{path}: {solr_message(response.body)}")
 
 
 class _NotSent(Exception):

@@ -28,19 +28,23 @@ def test_search_benchmark_computes_every_ratio(solr: StandaloneSolr, empty_core:
         empty_core.delete(q="*:*", commit=True)
 
     measured = {(s.target, s.concurrency) for s in run.stats}
-    assert measured == {(t, c) for t in ("solr", "api", "html") for c in (1, 16)}
+    targets = ("solr", "api", "html", "api-uncached", "html-uncached")
+    assert measured == {(t, c) for t in targets for c in (1, 16)}
     for stats in run.stats:
         assert stats.requests > 0 and stats.errors == 0, stats.line()
     ratios = search_ratios(run)
     names = {r.name for r in ratios}
     for concurrency in (1, 16):
-        for name in ("JSON API", "HTML page"):
+        for name in ("JSON API", "HTML page", "JSON API without result cache",
+                     "HTML page without result cache"):
             for figure in ("throughput", "p50", "p99"):
                 assert f"300 {name} {figure} / Solr, c={concurrency}" in names
+    # Only the app as shipped is judged; the app without its cache is shown beside it.
+    assert all(r.target is None for r in ratios if "without result cache" in r.name)
     for ratio in ratios:
         assert math.isfinite(ratio.value) and ratio.value > 0, ratio
     assert 0 <= run.follow_up_share <= 1
-    for target in ("api", "html"):
+    for target in targets[1:]:
         stats = run.get(target, 16)
         # CPU of Solr and of the app was read from /proc around every window.
         assert stats.cpu("solr") is not None and stats.cpu("app") is not None

@@ -8,31 +8,17 @@ from markupsafe import Markup, escape
 
 MARK_OPEN, MARK_CLOSE = "<mark>", "</mark>"
 _MARK_SPLIT = re.compile(r"(</?mark>)")
-# The only entities Lucene's HTML encoder produces, plus numeric ones.
-_ENTITY = re.compile(r"&(?:amp|lt|gt|quot|#\d{1,7}|#x[0-9a-fA-F]{1,6});")
-
-
-def _is_plain_encoded(text: str) -> bool:
-    if "<" in text or ">" in text:
-        return False
-    return "&" not in _ENTITY.sub("", text)
+# HTML-encoded text: no tag characters, "&" only in the entities Lucene's HTML encoder
+# produces, plus numeric ones.
+_ENCODED = r"(?:[^<>&]++|&(?:amp|lt|gt|quot|#\d{1,7}|#x[0-9a-fA-F]{1,6});)*+"
+# Such text with <mark>…</mark> around parts of it, never nested: one match per fragment,
+# in the regex engine, rather than a walk over its pieces (twenty fragments per results page).
+_VERIFIED = re.compile(rf"{_ENCODED}(?:{MARK_OPEN}{_ENCODED}{MARK_CLOSE}{_ENCODED})*+")
 
 
 def verified_markup(fragment: str) -> Markup | None:
     """`fragment` as safe Markup if it is HTML-encoded text with balanced <mark> tags only."""
-    depth = 0
-    for part in _MARK_SPLIT.split(fragment):
-        if part == MARK_OPEN:
-            depth += 1
-            if depth > 1:
-                return None
-        elif part == MARK_CLOSE:
-            depth -= 1
-            if depth < 0:
-                return None
-        elif not _is_plain_encoded(part):
-            return None
-    if depth != 0:
+    if _VERIFIED.fullmatch(fragment) is None:
         return None
     # Checked above: only encoded text and our own <mark> tags remain.
     return Markup(fragment)  # noqa: S704

@@ -25,10 +25,13 @@ class OrjsonProvider(DefaultJSONProvider):
         """Parse JSON text."""
         return orjson.loads(s)
 
+    def encode(self, obj: Any) -> bytes:
+        """``obj`` as the UTF-8 bytes of a JSON response body."""
+        return orjson.dumps(obj, default=self.default, option=_OPTIONS)
+
     def response(self, *args: Any, **kwargs: Any) -> Any:
         """A JSON response; the bytes go out as orjson made them."""
-        obj = self._prepare_response_obj(args, kwargs)
-        body = orjson.dumps(obj, default=self.default, option=_OPTIONS)
+        body = self.encode(self._prepare_response_obj(args, kwargs))
         return self._app.response_class(body, mimetype=self.mimetype)
 
 

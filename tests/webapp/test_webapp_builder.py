@@ -209,3 +209,15 @@ def test_build_params_pins_only_for_relevance() -> None:
     by_date = SearchRequest(query="jena", sort=Sort.NEWEST, pinned_ids=("t-a",))
     assert "elevateIds" not in build_solr_params(by_date)
     assert "elevateIds" not in build_solr_params(SearchRequest(query="jena"))
+
+
+@pytest.mark.parametrize("fragment, passes", [
+    ("", True), ("<mark></mark>", True), ("a <mark>b</mark> c <mark>d</mark>", True),
+    ("&#123; &#x1F600; &amp;amp;", True), ("&#12345678;", False), ("&#xZZ;", False),
+    ("&nbsp;", False), ("&amp", False), ("<mark>a</mark></mark>", False),
+    ("<MARK>a</MARK>", False), ("<mark>a<mark>b</mark>c</mark>", False), ("a > b", False),
+    ("<mark>a & b</mark>", False), ("x" * 5000 + "<mark>y</mark>", True),
+])
+def test_highlight_check_covers_entities_nesting_and_long_texts(fragment: str,
+                                                                 passes: bool) -> None:
+    assert (verified_markup(fragment) is not None) is passes

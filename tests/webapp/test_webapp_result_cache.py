@@ -11,7 +11,10 @@ import pytest
 from flask import Flask
 
 from tests.support import Core, make_app
-from webapp.extensions import RESULTS
+from webapp.extensions import RESULTS, solr_repository
+from webapp.request import SearchRequest
+from webapp.result import SearchResult
+from webapp.result_cache import Kept
 from webapp.signals import search_performed
 
 pytestmark = pytest.mark.usefixtures("search_docs")
@@ -90,3 +93,50 @@ def test_results_older_than_the_cache_time_are_searched_again(
         assert _planetarium(app)["title"] == first
     time.sleep(max(0.0, 3.1 - (time.monotonic() - searched)))
     assert _planetarium(app)["title"] == "Planetarium am Prinzessinnengarten"
+
+
+def test_the_results_page_is_rendered_once_and_void_with_its_result(
+        solr_url: str, retitled: Core) -> None:
+    app = _cache_app(solr_url)
+    client = app.test_client()
+    first = client.get("/suche?q=Planetarium")
+    assert first.status_code == 200 and first.mimetype == "text/html"
+    retitled.add([{"id": "t-planetarium", "title": {"set": "Sternenkuppel Nordost"}}],
+                 commit=True)
+    # The kept page is the same page, byte for byte (restored from its compressed copy)...
+    assert client.get("/suche?q=Planetarium").data == first.data
+    assert b"Sternenkuppel" not in first.data
+    # ...until its result is void (here by a change, as a click or the admin area void it).
+    app.extensions[RESULTS].clock.void_until(0)
+    time.sleep(0.01)
+    assert b"Sternenkuppel" in client.get("/suche?q=Planetarium").data
+
+
+def test_a_rendering_is_made_once_per_kept_result_and_every_time_without_the_cache() -> None:
+    request = SearchRequest(query="Wohngeld")
+    made: list[str] = []
+
+    def render() -> bytes:
+        made.append("page")
+        return "<p>Wohngeld – 3 Treffer</p>".encode()
+
+    kept = Kept(SearchResult(request=request), renderings={})
+    assert [kept.rendered("page", render) for _ in range(3)] == [render()] * 3
+    assert made == ["page", "page"]  # once for the kept copy, once for the comparison
+    passing = Kept(SearchResult(request=request))
+    assert passing.rendered("page", render) == passing.rendered("page", render)
+    assert len(made) == 4 and passing.renderings is None
+
+
+def test_the_compound_analysis_of_a_text_is_kept_with_the_cache_and_not_without(
+        solr_url: str) -> None:
+    repo = solr_repository(_cache_app(solr_url))
+    parts = repo.compound_parts("Müllkalender")
+    assert ("kalender", 0, 12) in parts
+    assert repo.compound_parts("Müllkalender") is parts  # from memory, no second request
+    assert repo.parts_cache is not None and len(repo.parts_cache) == 1
+    repo.parts_cache.clock.void_until(0)
+    time.sleep(0.01)
+    assert repo.compound_parts("Müllkalender") is not parts
+    assert solr_repository(make_app(solr_url, TESTING=True, result_cache_seconds=0)
+                           ).parts_cache is None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, jsonify, request
+from flask import Blueprint, current_app, jsonify, request
 from werkzeug.wrappers import Response
 
 from ..exclusion_filter import suggest_context_filter
@@ -10,9 +10,9 @@ from ..extensions import repository, tuning
 from ..links import link
 from ..openapi import openapi_document
 from ..request import clean_text
-from ..result import Hit
+from ..result import Hit, SearchResult
 from ..widget import widget_json
-from .visitor import visitor_search
+from .visitor import visitor_page
 
 bp = Blueprint("api", __name__, url_prefix="/api")
 
@@ -22,13 +22,18 @@ SUGGEST_MIN, SUGGEST_MAX = 2, 60
 @bp.get("/search")
 def search() -> Response:
     """Search with the same parameters as /suche; answer in the widget's data model."""
-    result = visitor_search()
+    json = current_app.json
+    return current_app.response_class(visitor_page("api", _widget_bytes),
+                                      mimetype=json.mimetype)
+
+
+def _widget_bytes(result: SearchResult) -> bytes:
     query = result.request.query
 
     def click_url(hit: Hit) -> str:
         return link("click.follow", id=hit.id, q=query or None)
 
-    return jsonify(widget_json(result, click_url))
+    return current_app.json.encode(widget_json(result, click_url))  # type: ignore[attr-defined]
 
 
 @bp.get("/suggest")

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, redirect, render_template, url_for
+from flask import Blueprint, current_app, redirect, render_template, url_for
 from werkzeug.wrappers import Response
 
 from ..page_model import build_page_model
-from .visitor import visitor_search
+from ..result import SearchResult
+from .visitor import visitor_page
 
 bp = Blueprint("search", __name__)
 
@@ -18,7 +19,10 @@ def index() -> Response:
 
 
 @bp.get("/suche")
-def page() -> str:
+def page() -> Response:
     """Show the search form, results, facets, spelling help and pagination."""
-    result = visitor_search()
-    return render_template("search.html", page=build_page_model(result))
+    return current_app.response_class(visitor_page("page", _page_bytes), mimetype="text/html")
+
+
+def _page_bytes(result: SearchResult) -> bytes:
+    return render_template("search.html", page=build_page_model(result)).encode("utf-8")

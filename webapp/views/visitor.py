@@ -2,31 +2,38 @@
 
 from __future__ import annotations
 
-from collections.abc import Hashable
+from collections.abc import Callable, Hashable
 
 from flask import request
 
 from ..extensions import repository, result_cache, tuning
 from ..request import SearchRequest, parse_search_request
 from ..result import SearchResult
+from ..result_cache import Kept
 from ..service import run_search
 from ..statistics import report_search
 from ..tuning import SearchTuning
 
 
-def visitor_search() -> SearchResult:
-    """Parse the request's parameters, search with the web team's tuning, record statistics."""
+def visitor_page(view: str, render: Callable[[SearchResult], bytes]) -> bytes:
+    """Parse the request's parameters, search with the web team's tuning, record statistics,
+    and answer with ``render(result)``; a repeated search within the cache time gets the
+    rendering made the first time (``view`` names it among the renderings of one result)."""
+    kept = _search()
+    # Every search counts, also one answered from the cache.
+    report_search(kept.result)
+    # The paths in a rendering start with the app's mount point, which the server sets.
+    return kept.rendered((view, request.script_root), lambda: render(kept.result))
+
+
+def _search() -> Kept:
     search_tuning = tuning()
     search_request = parse_search_request(request.args, search_tuning.default_sort())
     key = _cache_key(search_request, search_tuning)
     if key is None:
-        result = run_search(repository(), search_request, search_tuning)
-    else:
-        result = result_cache().get_or_search(
-            key, lambda: run_search(repository(), search_request, search_tuning))
-    # Every search counts, also one answered from the cache.
-    report_search(result)
-    return result
+        return Kept(run_search(repository(), search_request, search_tuning))
+    return result_cache().get_or_search(
+        key, lambda: run_search(repository(), search_request, search_tuning))
 
 
 def _cache_key(search_request: SearchRequest, search_tuning: SearchTuning) -> Hashable | None:
