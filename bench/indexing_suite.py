@@ -34,5 +34,5 @@ def indexing_ratios(numbers: IndexingNumbers) -> list[Ratio]:
               f"{n.pages / n.index_seconds:.0f} vs {n.pages / n.raw_seconds:.0f} pages/s "
               f"({n.index_seconds:.1f} vs {n.raw_seconds:.1f} s)"),
         Ratio(f"unchanged re-index / first index, {n.pages} pages", n.unchanged_fraction, "<=",
-              UNCHANGED_TARGET, f"{n.unchanged_seconds:.1f} vs {n.index_seconds:.1f} s"),
+              UNCHANGED_TARGET, f"{n.unchanged_seconds:.2f} vs {n.index_seconds:.1f} s"),
     ]

@@ -37,8 +37,8 @@ def build_parser() -> argparse.ArgumentParser:
     runs.add_argument("--crawl", action="store_true",
                       help="follow same-host links from page URLs instead of fetching them singly")
     runs.add_argument("--force", action="store_true",
-                      help="rewrite every page, also unchanged ones (click counts are kept), and "
-                           "let a full run delete more than STADTSUCHE_DELETE_MAX_SHARE")
+                      help="read and rewrite every page, also unchanged ones (click counts are "
+                           "kept), and let a full run delete more than STADTSUCHE_DELETE_MAX_SHARE")
     runs.add_argument("--dry-run", action="store_true", help="parse only, do not touch Solr")
     runs.add_argument("--jsonl", metavar="FILE", help="with --dry-run: write documents as JSON "
                       "lines to FILE ('-' for stdout)")

@@ -35,13 +35,13 @@ def scope_prefix(url: str) -> str:
 
 def in_scope(page_id: str, prefixes: Iterable[str]) -> bool:
     """True when the page lies under one of the prefixes."""
-    return any(page_id.startswith(prefix) for prefix in prefixes)
+    return page_id.startswith(tuple(prefixes))
 
 
 def plan_deletion(existing: Collection[str], kept: Collection[str], prefixes: tuple[str, ...],
                   max_share: float, force: bool) -> DeletionPlan:
     """The documents of the scope that the run neither saw nor must protect."""
-    scoped = [page_id for page_id in existing if in_scope(page_id, prefixes)]
+    scoped = [page_id for page_id in existing if page_id.startswith(prefixes)]
     missing = tuple(sorted(page_id for page_id in scoped if page_id not in kept))
     if missing and not force and len(missing) > max_share * len(scoped):
         share = len(missing) / len(scoped)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import Enum
+from typing import ClassVar
 
 
 @dataclass(frozen=True)
@@ -41,9 +42,9 @@ class UnreadFile:
     file_key: str
     body_digest: str
     # What a RawPage from a folder has, so that fingerprints treat both alike.
-    content_type: None = None
-    http_last_modified: None = None
-    robots_header: None = None
+    content_type: ClassVar[None] = None
+    http_last_modified: ClassVar[None] = None
+    robots_header: ClassVar[None] = None
 
 
 @dataclass(frozen=True)

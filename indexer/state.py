@@ -41,16 +41,28 @@ class ValidatorStore:
 
     def __init__(self, path: Path | None) -> None:
         self.path = path
-        self._entries: dict[str, Validators] = {}
+        self._loaded: dict[str, Validators] | None = None
         self._changed = False
-        if path is not None and path.is_file():
-            try:
-                raw = json.loads(path.read_text(encoding="utf-8"))
-                self._entries = {url: Validators(*v) for url, v in raw.items()
-                                 if isinstance(v, list) and 1 <= len(v) <= 7}
-            except (OSError, ValueError, TypeError) as err:
-                # A damaged state only costs full downloads; never a reason to stop.
-                log.warning("ignoring unreadable crawler state %s: %s", path, err)
+
+    @property
+    def _entries(self) -> dict[str, Validators]:
+        # Read on first use: a run asks Solr for its hashes first and reads the file (tens of
+        # MB for a large site) while Solr answers.
+        if self._loaded is None:
+            self._loaded = self._load()
+        return self._loaded
+
+    def _load(self) -> dict[str, Validators]:
+        if self.path is None or not self.path.is_file():
+            return {}
+        try:
+            raw = json.loads(self.path.read_text(encoding="utf-8"))
+            return {url: Validators(*v) for url, v in raw.items()
+                    if isinstance(v, list) and 1 <= len(v) <= 7}
+        except (OSError, ValueError, TypeError) as err:
+            # A damaged state only costs full downloads; never a reason to stop.
+            log.warning("ignoring unreadable crawler state %s: %s", self.path, err)
+            return {}
 
     def get(self, url: str) -> Validators | None:
         """The validators for a URL, if any."""
@@ -67,7 +79,7 @@ class ValidatorStore:
         """Forget entries whose document is not in the index (any more)."""
         kept = {u: v for u, v in self._entries.items() if v.page_id in page_ids}
         self._changed |= len(kept) != len(self._entries)
-        self._entries = kept
+        self._loaded = kept
 
     def remember(self, url: str, validators: Validators) -> None:
         """Record validators for a page that is now in Solr."""

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import time
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
@@ -40,6 +41,10 @@ PAGE_SUFFIXES = frozenset({".html", ".htm", ".shtml", ".xhtml", ".php", ""})
 # well above the timestamp granularity of Linux file systems (a clock tick; a second on old
 # ones, two on FAT).
 SETTLED_NS = 3_000_000_000
+
+# Paths that ``quote`` leaves as they are (its always-safe characters and "/"): most names
+# of a site, and one regex test costs a fraction of the call.
+_NEEDS_NO_QUOTING = re.compile(r"[A-Za-z0-9_.~/-]*").fullmatch
 
 # The recorded key and body digest of a URL's file, if any (the indexer state).
 KnownFiles = Callable[[str], "tuple[str, str] | None"]
@@ -130,7 +135,7 @@ def _nothing_known(_url: str) -> None:
 def _read(files: list[tuple[bool, str, str, str]], root: str, prefix: str,
           limits: tuple[int, int], known: KnownFiles) -> Iterator[SourceItem]:
     for is_document, _, relative, ending in files:
-        url = prefix + quote(relative)
+        url = prefix + (relative if _NEEDS_NO_QUOTING(relative) else quote(relative))
         if ending not in PAGE_SUFFIXES and not is_document:
             yield SourceProblem(url, Outcome.SKIPPED, f"kein HTML (Dateiendung {ending})")
             continue
