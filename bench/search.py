@@ -133,7 +133,7 @@ def run_search(pages: int, core_url: str, app_url: str, mix: Sequence[MixEntry],
                uncached: tuple[str, Mapping[str, CpuProbe] | None] | None = None) -> SearchRun:
     """Measure raw Solr, the JSON API and the HTML page with the same mix and concurrency;
     ``uncached`` (URL and CPU probes of the app with its result cache off) adds its API and
-    page to every round."""
+    page, measured against raw Solr in rounds of their own."""
     follow_up_share = check_equivalence(core_url, app_url, mix)
     requests: dict[str, list[HttpRequest]] = {
         "solr": raw_solr_requests(core_url, mix),
@@ -142,12 +142,16 @@ def run_search(pages: int, core_url: str, app_url: str, mix: Sequence[MixEntry],
     }
     origins = {"solr": _origin(core_url), "api": app_url, "html": app_url}
     target_probes = {t: probes for t in TARGETS}
-    targets = list(TARGETS)
+    # Measured in blocks of alternating rounds: the app as shipped with raw Solr, then the
+    # uncached app with raw Solr. Interleaving all five would space a target's rounds further
+    # apart than the cache time, so its cache would be measured as partly expired.
+    blocks = [list(TARGETS)]
     if uncached is not None:
         for name, like in UNCACHED.items():
             requests[name], origins[name] = requests[like], uncached[0]
             target_probes[name] = uncached[1]
-            targets.append(name)
+        blocks.append(["solr", *UNCACHED])
+    targets = [t for t in origins if any(t in block for block in blocks)]
     for _ in range(plan.warmup_passes):
         for target in targets:
             sample = send_each(origins[target], requests[target], WARMUP_CLIENTS)
@@ -157,14 +161,20 @@ def run_search(pages: int, core_url: str, app_url: str, mix: Sequence[MixEntry],
     for concurrency in plan.concurrencies:
         load = Load(concurrency=concurrency, seconds=plan.seconds, warmup=plan.warmup)
         samples: dict[str, list[Sample]] = {t: [] for t in targets}
-        for round_no in range(plan.rounds):
-            shift = round_no % len(targets)
-            for target in targets[shift:] + targets[:shift]:
-                sample = measure(target, origins[target], requests[target], load,
-                                 target_probes[target])
-                samples[target].append(sample)
-                log.info("%d pages, %d clients, round %d: %s %.1f req/s", pages, concurrency,
-                         round_no + 1, target, len(sample.latencies) / sample.seconds)
+        for block in blocks:
+            # One unmeasured pass of the mix first, so that the cache is as full as after
+            # the warm-up and not expired during the other block's minute.
+            for target in block[1:]:
+                send_each(origins[target], requests[target], WARMUP_CLIENTS)
+            for round_no in range(plan.rounds):
+                shift = round_no % len(block)
+                for target in block[shift:] + block[:shift]:
+                    sample = measure(target, origins[target], requests[target], load,
+                                     target_probes[target])
+                    samples[target].append(sample)
+                    log.info("%d pages, %d clients, round %d: %s %.1f req/s", pages,
+                             concurrency, round_no + 1, target,
+                             len(sample.latencies) / sample.seconds)
         stats += [_pooled(target, concurrency, samples[target]) for target in targets]
     return SearchRun(pages, tuple(stats), follow_up_share)
 
