@@ -63,11 +63,14 @@ def _closed_by_peer(conn: http.client.HTTPConnection) -> bool:
     sock = conn.sock
     if sock is None:
         return True
+    # poll rather than select: select fails on descriptors above 1024, which a busy server
+    # process reaches, and would then have every idle connection thrown away.
+    poller = select.poll()
     try:
-        readable, _, _ = select.select([sock], [], [], 0)
+        poller.register(sock, select.POLLIN)
+        return bool(poller.poll(0))
     except (OSError, ValueError):
         return True
-    return bool(readable)
 
 
 class Transport:
@@ -89,8 +92,7 @@ class Transport:
         node = _node(base)
         conn, reused = self._connection(node, connect_timeout)
         try:
-            conn.sock.settimeout(read_timeout)  # type: ignore[union-attr]
-            conn.request(method, node.path + tail, body=body, headers=headers)
+            _send(conn, method, node.path + tail, body, headers, read_timeout)
         except OSError as err:
             conn.close()
             if not reused:
@@ -100,8 +102,7 @@ class Transport:
             # once more on a new connection.
             conn, _ = self._connection(node, connect_timeout, fresh=True)
             try:
-                conn.sock.settimeout(read_timeout)  # type: ignore[union-attr]
-                conn.request(method, node.path + tail, body=body, headers=headers)
+                _send(conn, method, node.path + tail, body, headers, read_timeout)
             except OSError as again:
                 conn.close()
                 raise MaybeSent(str(again)) from again
@@ -153,6 +154,12 @@ class Transport:
         for conns in idle.values():
             for conn in conns:
                 conn.close()
+
+
+def _send(conn: http.client.HTTPConnection, method: str, path: str, body: bytes | None,
+          headers: dict[str, str], read_timeout: float) -> None:
+    conn.sock.settimeout(read_timeout)  # type: ignore[union-attr]
+    conn.request(method, path, body=body, headers=headers)
 
 
 def _reason(err: BaseException) -> str:
