@@ -151,7 +151,7 @@ def run_search(pages: int, core_url: str, app_url: str, mix: Sequence[MixEntry],
             requests[name], origins[name] = requests[like], uncached[0]
             target_probes[name] = uncached[1]
         blocks.append(["solr", *UNCACHED])
-    targets = [t for t in origins if any(t in block for block in blocks)]
+    targets = list(origins)  # every target of every block, raw Solr once
     for _ in range(plan.warmup_passes):
         for target in targets:
             sample = send_each(origins[target], requests[target], WARMUP_CLIENTS)
