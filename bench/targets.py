@@ -12,8 +12,8 @@ from urllib.parse import urlencode, urlsplit
 
 from bench.loadgen import HttpRequest
 from bench.querymix import MixEntry
-from webapp.builder import build_solr_params
 from webapp.request import parse_search_request
+from webapp.service import solr_params_for
 
 API_PATH = "/api/search"
 HTML_PATH = "/suche"
@@ -22,7 +22,7 @@ FORM = "application/x-www-form-urlencoded; charset=UTF-8"
 
 def solr_params(entry: MixEntry) -> dict[str, str]:
     """The /search parameters the app builds for this visitor input."""
-    return build_solr_params(parse_search_request(entry.args))
+    return solr_params_for(parse_search_request(entry.args))
 
 
 def raw_solr_request(core_url: str, entry: MixEntry) -> HttpRequest:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from dataclasses import replace
 
-from .builder import build_solr_params
+from .builder import SearchParams, build_solr_params
 from .compounds import CompoundSplit, split_result
 from .escape import plain_words
 from .repository import SolrRepository
@@ -47,6 +47,12 @@ def _excluded(tuning: SearchTuning) -> Exclusions:
     except Exception:  # noqa: BLE001 - the implementer should not raise; the search goes on
         log.exception("Exclusions lookup failed")
         return Exclusions()
+
+
+def solr_params_for(request: SearchRequest) -> SearchParams:
+    """The parameters of the first Solr request a search sends for ``request`` (pins and
+    exclusions already in the request): what the benchmark sends raw to Solr beside the app."""
+    return build_solr_params(request)
 
 
 def run_search(repo: SolrRepository, request: SearchRequest,
