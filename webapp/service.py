@@ -130,7 +130,9 @@ def _search(repo: SolrRepository, request: SearchRequest,
         return result, result.num_found
     try:
         raw = repo.search(build_solr_params(request))
-    except SolrRejected as err:
+    except SolrError as err:
+        if not _refused(err):
+            raise
         # Solr refused the relaxed form (for example too many clauses after synonyms): the
         # words as typed are still a search the visitor should get.
         log.warning("Relaxed search for %r refused, searching the words only: %s",
@@ -138,6 +140,12 @@ def _search(repo: SolrRepository, request: SearchRequest,
         return _search(repo, replace(request, relaxed_terms=None), split)
     views = parse_matchings(raw, request)
     return _chosen(request, views.strict, views.relaxed, split), views.strict.num_found
+
+
+def _refused(err: SolrError) -> bool:
+    """True when Solr answered, but with an error about this query (400, or 500 as for too
+    many clauses); not when it could not be reached, which a smaller query would not help."""
+    return isinstance(err, SolrRejected) or err.status == 500
 
 
 def _chosen(request: SearchRequest, strict: SearchResult, relaxed: SearchResult,
