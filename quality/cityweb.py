@@ -9,7 +9,7 @@ of the tuning and the held-out set goes through the web app's search service
 the rates per kind of query, and how many top-10 lists show the same content twice.
 
 Exit status: 1 when a figure is below its floor, 2 when the evaluation could not run. The
-floors are what the code reached when the set was written (see QUALITY.md); the goal of issue
+floors are what the code reached when the sets were written (the constants below); the goal of issue
 23 is a held-out top-3 of 90 % and no repeated content in any top 10.
 """
 
