@@ -78,7 +78,8 @@ def load_queries(path: Path, web: CityWeb) -> tuple[CitywebQuery, ...]:
         urls = tuple(u for answer in answers for u in web.urls_of(answer))
         missing = [a for a in answers if not web.urls_of(a)]
         if missing or not answers:
-            raise ValueError(f"{path}: entry {i} ({row['query']!r}) names unknown answers {missing}")
+            raise ValueError(f"{path}: entry {i} ({row['query']!r}) names unknown answers "
+                             f"{missing}")
         items.append(CitywebQuery(query=row["query"], expected_urls=urls, answers=answers,
                                   kind=row["kind"]))
     return tuple(items)

@@ -66,7 +66,7 @@ def test_manifest_matches_the_files(web: CityWeb) -> None:
 
 
 def test_same_content_under_several_addresses(web: CityWeb) -> None:
-    """Duplicates within a host (/x, /de/x, index.php/) and across hosts, some merged by canonical."""
+    """Copies within a host (/x, /de/x, index.php/) and across hosts, some merged by canonical."""
     by_content: dict[str, list] = defaultdict(list)
     for a in web.addresses:
         if a.lang == "de":
@@ -75,7 +75,8 @@ def test_same_content_under_several_addresses(web: CityWeb) -> None:
     assert len(groups) >= 50
     assert any(len({a.host for a in g}) > 1 for g in groups)
     urls = {a.url for a in web.addresses}
-    assert {"https://service.jena.de/de/baugenehmigung", "https://rathaus.jena.de/de/baugenehmigung"} <= urls
+    assert {"https://service.jena.de/de/baugenehmigung",
+            "https://rathaus.jena.de/de/baugenehmigung"} <= urls
     assert any("/index.php/de/" in u for u in urls)
     assert "https://service.jena.de/wohnung-ummelden" in urls
     assert "https://service.jena.de/de/wohnung-ummelden" in urls

@@ -38,16 +38,17 @@ DOCUMENTS: tuple[Document, ...] = (
     Document("rathaus.jena.de", "dokumente/b-zw-01-1-begruendung.pdf", "doc:b-zw-011-begruendung",
              "Begründung zum Bebauungsplan B-Zw 01.1", "2021-06-16",
              ("Begründung zum Bebauungsplan B-Zw 01.1 Wohngebiet Leibnizstraße Südteil.",
-              "Anlass der Planung ist die Nachnutzung eines früheren Kasernengeländes in Zwätzen. "
-              "Vorgesehen sind Reihenhäuser, Doppelhäuser und kleine Mehrfamilienhäuser.",
-              "Umweltbericht: Auf der Fläche brüten Feldlerchen; als Ausgleich werden Blühstreifen "
-              "am Ortsrand angelegt.")),
+              "Anlass der Planung ist die Nachnutzung eines früheren Kasernengeländes in "
+              "Zwätzen. Vorgesehen sind Reihenhäuser, Doppelhäuser und kleine Mehrfamilienhäuser.",
+              "Umweltbericht: Auf der Fläche brüten Feldlerchen; als Ausgleich werden "
+              "Blühstreifen am Ortsrand angelegt.")),
     Document("service.jena.de", "dokumente/wohnungsgeberbestaetigung.pdf",
              "doc:wohnungsgeberbestaetigung", "Wohnungsgeberbestätigung (Formular)", "2024-02-01",
              ("Bestätigung des Wohnungsgebers nach dem Bundesmeldegesetz.",
               "Hiermit bestätige ich als Vermieterin oder Vermieter den Einzug der folgenden "
               "Personen in die Wohnung: Name, Vorname, Anschrift der Wohnung, Datum des Einzugs.",
-              "Die Bestätigung ist bei der Anmeldung oder Ummeldung im Bürgerservice vorzulegen.")),
+              "Die Bestätigung ist bei der Anmeldung oder Ummeldung im Bürgerservice "
+              "vorzulegen.")),
     Document("umwelt.jena.de", "dokumente/baumschutzsatzung.pdf", "doc:baumschutzsatzung",
              "Baumschutzsatzung der Stadt Jena", "2019-04-01",
              ("Satzung zum Schutz des Baumbestandes in der Stadt Jena.",

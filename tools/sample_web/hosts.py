@@ -34,7 +34,8 @@ HOSTS: dict[str, Host] = {h.name: h for h in (
     Host("rathaus.jena.de", "Rathaus Jena",
          ("Blick auf das Historische Rathaus am Markt © Stadt Jena, Foto: Anja Rostock",
           "Jetzt auf Seite suchen"),
-         ("Wir verwenden Cookies für die Statistik. Einstellungen können Sie jederzeit ändern.",)),
+         ("Wir verwenden Cookies für die Statistik. Einstellungen können Sie jederzeit "
+          "ändern.",)),
     Host("ksj.jena.de", "Kommunalservice Jena",
          ("Müllfahrzeug des KSJ im Einsatz © KSJ, Foto: Ronald Kühn",),
          ("Abfall-App „MeinJena“ jetzt kostenlos herunterladen",)),

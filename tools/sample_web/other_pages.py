@@ -91,28 +91,30 @@ def council_pages() -> Iterator[Page]:
             wednesdays = [w[2] for w in weeks if w[2]]
             rows.append((f"{wednesdays[2]:02d}.{month:02d}.{year}", "17:00 Uhr", "Rathaussaal"))
         body = para(f"Die öffentlichen Sitzungen des Stadtrates im Jahr {year}. In den "
-                    "Sommerferien tagt der Stadtrat nicht.") + table(("Datum", "Beginn", "Ort"), rows)
+                    "Sommerferien tagt der Stadtrat nicht.")
+        body += table(("Datum", "Beginn", "Ort"), rows)
         yield Page(host="rathaus.jena.de", path=f"de/stadtrat/sitzungskalender-{year}",
                    title=f"Sitzungskalender des Stadtrates {year}", body=body, category="Stadtrat",
                    content=f"calendar:{year}", answer=f"calendar:{year}", kind="council")
 
 
-_PLAN_NOTE = ("Die Unterlagen zum Herunterladen dienen nur der Information. Verbindlich ist allein "
-              "die Ausfertigung des Plans, die beim Fachdienst Stadtplanung eingesehen werden kann.")
+_PLAN_NOTE = ("Die Unterlagen zum Herunterladen dienen nur der Information. Verbindlich ist "
+              "allein die Ausfertigung des Plans, die beim Fachdienst Stadtplanung eingesehen "
+              "werden kann.")
 
 
 def plan_pages() -> Iterator[Page]:
-    """Each plan on rathaus.jena.de; every second one copied to vorhaben.jena.de; four in English."""
+    """Each plan on rathaus.jena.de; every second one also on vorhaben.jena.de; four in English."""
     for i, plan in enumerate(PLANS):
         title = f"Bebauungsplan {plan.code} „{plan.name}“"
         body = (section("Verfahren", items([f"{step}: {day}" for step, day in plan.steps]))
                 + section("Planinhalt", para(f"Das Plangebiet liegt im Ortsteil {plan.district}.",
                                              plan.aim))
                 + section("Wichtiger Hinweis", para(_PLAN_NOTE)))
-        base = dict(title=title, body=body, category="Planen und Bauen", content=f"plan:{plan.code}",
-                    answer=f"plan:{plan.code}", kind="plan")
-        yield Page(host="rathaus.jena.de", path=f"de/bebauungsplan-{slug(plan.code)}-{slug(plan.name)}",
-                   **base)
+        base = dict(title=title, body=body, category="Planen und Bauen",
+                    content=f"plan:{plan.code}", answer=f"plan:{plan.code}", kind="plan")
+        path = f"de/bebauungsplan-{slug(plan.code)}-{slug(plan.name)}"
+        yield Page(host="rathaus.jena.de", path=path, **base)
         if i % 2 == 0:
             yield Page(host="vorhaben.jena.de", path=f"de/{765900 + i * 13}", **base)
         if i < 4:
@@ -129,7 +131,8 @@ def report_pages() -> Iterator[Page]:
         answer = para(f"Antwort der Stadt: {r.answer}") if r.answer else ""
         body = (para(f"Meldung Nr. {r.number}", f"Erstellt am {_german(r.day)}",
                      f"Kategorie: {r.category}", f"Ort: {r.place}")
-                + section("Beschreibung", para(r.text)) + section("Status", para(r.status)) + answer)
+                + section("Beschreibung", para(r.text)) + section("Status", para(r.status))
+                + answer)
         page = Page(host="maengelmelder.jena.de", path=f"meldung/{r.number}",
                     title=f"{r.category}: {r.place}", body=body, category="Meldungen",
                     content=f"report:{r.number}", answer=f"report:{r.number}", kind="report")
@@ -140,16 +143,18 @@ def report_pages() -> Iterator[Page]:
                    title=f"Meldungen in der Kategorie {name}", body=link_list(links),
                    category="Kategorien", content=f"hub:kat-{slug(name)}",
                    answer=f"hub:kat-{slug(name)}", kind="hub")
-    yield Page(host="maengelmelder.jena.de", path="hilfe", title="So funktioniert der Mängelmelder",
+    yield Page(host="maengelmelder.jena.de", path="hilfe",
+               title="So funktioniert der Mängelmelder",
                body=para("Über den Mängelmelder teilen Sie der Stadt Schäden und Missstände im "
-                         "öffentlichen Raum mit: Schlaglöcher, defekte Straßenlampen, wilden Müll, "
-                         "kaputte Spielgeräte oder umgestürzte Bäume.",
+                         "öffentlichen Raum mit: Schlaglöcher, defekte Straßenlampen, wilden "
+                         "Müll, kaputte Spielgeräte oder umgestürzte Bäume.",
                          "Wählen Sie eine Kategorie, setzen Sie einen Punkt auf der Karte und "
                          "beschreiben Sie den Mangel. Ein Foto hilft. Eine Anmeldung ist nicht "
                          "nötig; mit E-Mail-Adresse erhalten Sie Nachricht, wenn sich der Status "
                          "ändert.",
                          "Jede Meldung hat einen von drei Zuständen: gemeldet, in Bearbeitung, "
-                         "geschlossen. In Notfällen rufen Sie bitte die Feuerwehr oder die Polizei."),
+                         "geschlossen. In Notfällen rufen Sie bitte die Feuerwehr oder die "
+                         "Polizei."),
                category="Hilfe", content="page:maengelmelder-hilfe",
                answer="page:maengelmelder-hilfe", kind="topic")
 

@@ -24,6 +24,9 @@ _NAV = {
 }
 
 
+_COOKIES = "Cookies helfen uns bei der Bereitstellung unserer Dienste."
+
+
 def e(text: str) -> str:
     """Text escaped for HTML."""
     return escape(text, quote=True)
@@ -56,7 +59,7 @@ def page_html(page: Page) -> str:
 {chr(10).join(head)}
 </head>
 <body>
-<div class="cookie-banner" id="cookie-consent"><p>Cookies helfen uns bei der Bereitstellung unserer Dienste.</p></div>
+<div class="cookie-banner" id="cookie-consent"><p>{_COOKIES}</p></div>
 <header class="site-header"><a class="logo" href="/">{e(host.site_title)}</a>
 <nav class="main-nav" aria-label="Hauptnavigation"><ul>{nav}</ul></nav></header>
 <nav class="breadcrumb" aria-label="Brotkrumen"><ol>{crumbs}</ol></nav>

@@ -81,15 +81,17 @@ def service_pages() -> Iterator[Page]:
     for i, svc in enumerate(SERVICES):
         office = OFFICES[svc.area]
         body = service_body(svc)
-        base = dict(title=svc.title, body=body, category=office.category, content=f"svc:{svc.key}",
-                    answer=f"svc:{svc.key}", description="" if i % 2 else svc.short.split(". ")[0] + ".",
-                    category_meta=i % 4 == 0, **_dates(i))
+        first = svc.short.split(". ")[0] + "."
+        base = dict(title=svc.title, body=body, category=office.category,
+                    content=f"svc:{svc.key}", answer=f"svc:{svc.key}",
+                    description="" if i % 2 else first, category_meta=i % 4 == 0, **_dates(i))
         host, path = home_path(svc, i)
         yield Page(host=host, path=path, kind="service", **base)
         if host == PORTAL:
             if i % 2 == 0:
                 canon = f"de/{svc.key}" if i % 4 == 0 else None
-                yield Page(host=PORTAL, path=svc.key, kind="service-copy", canonical_path=canon, **base)
+                yield Page(host=PORTAL, path=svc.key, kind="service-copy", canonical_path=canon,
+                           **base)
             if i % 5 == 0:
                 yield Page(host=PORTAL, path=f"index.php/de/{svc.key}", kind="service-copy", **base)
             if i % 2 == 1:
@@ -144,7 +146,8 @@ LIFE_EVENTS: dict[str, tuple[str, tuple[str, ...]]] = {
         "baugenehmigung", "bauvoranfrage", "abbruch", "denkmalschutz", "hausnummer",
         "aufgrabung", "sondernutzung", "baumfaellung", "solarfoerderung", "regenwasser",
         "grundsteuer", "tonne-bestellen", "abfallgebuehren", "strassenreinigung", "winterdienst",
-        "energieberatung", "hochwasser", "wohnberechtigungsschein", "wohngeld", "laermaktionsplan")),
+        "energieberatung", "hochwasser", "wohnberechtigungsschein", "wohngeld",
+        "laermaktionsplan")),
 }
 
 
@@ -171,7 +174,8 @@ def hub_pages() -> Iterator[Page]:
                    category="Leistungen A–Z", content=f"hub:az{start // 20 + 1}",
                    answer=f"hub:az{start // 20 + 1}", kind="hub")
     for host, title, areas in (
-            (WWW, "Bürgerservice der Stadt Jena", ("buergerservice", "kfz", "standesamt", "steuern")),
+            (WWW, "Bürgerservice der Stadt Jena",
+             ("buergerservice", "kfz", "standesamt", "steuern")),
             ("ksj.jena.de", "Kommunalservice Jena", ("ksj",)),
             ("mobilitaet.jena.de", "Mobilität in Jena", ("mobilitaet", "verkehr")),
             ("umwelt.jena.de", "Umwelt und Klima in Jena", ("umwelt",)),
