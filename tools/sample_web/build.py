@@ -13,7 +13,7 @@ import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
-from tools.sample_web.documents import DOCUMENTS, write_pdf
+from tools.sample_web.documents import DOCUMENTS, write_document
 from tools.sample_web.model import Page
 from tools.sample_web.other_pages import (council_pages, news_pages, plan_pages, report_pages,
                                           topic_pages)
@@ -70,7 +70,7 @@ def write(out: Path) -> int:
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(page_html(page), encoding="utf-8")
     for doc in DOCUMENTS:
-        write_pdf(doc, out / doc.host / doc.path)
+        write_document(doc, out / doc.host / doc.path)
     rows = list(manifest_rows(pages))
     (out / "manifest.json").write_text(json.dumps(rows, ensure_ascii=False, indent=0) + "\n",
                                        encoding="utf-8")

@@ -1,14 +1,17 @@
-"""A few PDF documents of the sample city web, written with fpdf2 like the sample site's.
+"""A few documents of the sample city web: PDFs (fpdf2) and a Word form (python-docx).
 
 Each document is published on a host next to the pages that link it; its text is invented.
 """
 
 from __future__ import annotations
 
+import io
+import zipfile
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from docx import Document as DocxDocument
 from fpdf import FPDF
 
 FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
@@ -56,7 +59,47 @@ DOCUMENTS: tuple[Document, ...] = (
               "gemessen in einem Meter Höhe.",
               "§ 5 Wer einen geschützten Baum fällen will, braucht eine Genehmigung. Für jeden "
               "gefällten Baum ist in der Regel ein Ersatzbaum zu pflanzen.")),
+    Document("ksj.jena.de", "dokumente/antrag-sperrmuellabholung.docx", "doc:antrag-sperrmuell",
+             "Antrag auf Sperrmüllabholung", "2023-01-09",
+             ("Bitte füllen Sie den Antrag aus und senden Sie ihn an den Kommunalservice Jena.",
+              "Name, Anschrift des Grundstücks, Telefonnummer für Rückfragen.",
+              "Gegenstände: Möbel, Matratzen, Teppiche, Elektrogroßgeräte (bitte einzeln "
+              "aufführen). Der Termin wird Ihnen schriftlich mitgeteilt.")),
 )
+
+
+def write_document(doc: Document, target: Path) -> None:
+    """The document in the format its file name asks for."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    (write_docx if doc.path.endswith(".docx") else write_pdf)(doc, target)
+
+
+def write_docx(doc: Document, target: Path) -> None:
+    """A Word document with a heading and paragraphs; core properties carry title and date."""
+    out = DocxDocument()
+    props = out.core_properties
+    props.author = "Stadtverwaltung Jena"
+    props.title = doc.title
+    props.created = props.modified = datetime.fromisoformat(doc.day).replace(hour=9)
+    out.add_heading(doc.title, level=1)
+    for text in doc.paragraphs:
+        out.add_paragraph(text)
+    buffer = io.BytesIO()
+    out.save(buffer)
+    target.write_bytes(_fixed_zip_times(buffer.getvalue(), doc.day))
+
+
+def _fixed_zip_times(data: bytes, day: str) -> bytes:
+    """The same archive with every member stamped ``day``, so that reruns give equal bytes."""
+    stamp = datetime.fromisoformat(day).timetuple()[:6]
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, \
+            zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for member in src.infolist():
+            info = zipfile.ZipInfo(member.filename, date_time=stamp)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            dst.writestr(info, src.read(member))
+    return out.getvalue()
 
 
 def write_pdf(doc: Document, target: Path) -> None:
@@ -76,5 +119,4 @@ def write_pdf(doc: Document, target: Path) -> None:
     for text in doc.paragraphs:
         pdf.multi_cell(0, 6, text, new_x="LMARGIN", new_y="NEXT")
         pdf.ln(3)
-    target.parent.mkdir(parents=True, exist_ok=True)
     pdf.output(str(target))
