@@ -129,20 +129,22 @@ def _slug(text: str) -> str:
     return "-".join(part for part in out.split("-") if part)
 
 
-LIFE_EVENTS: dict[str, tuple[str, tuple[str, ...]]] = {
-    "umzug": ("Lebenslage Umzug", (
+LIFE_EVENTS: dict[str, tuple[str, str, tuple[str, ...]]] = {
+    "umzug": ("Lebenslage Umzug", "Was beim Umzug nach Jena und innerhalb der Stadt zu tun ist.", (
         "wohnung-ummelden", "wohnsitz-anmelden", "wohnsitz-abmelden", "meldebescheinigung",
         "halteverbot-umzug", "bewohnerparkausweis", "kfz-zulassung", "hundesteuer",
         "zweitwohnungssteuer", "tonne-bestellen", "sperrmuell", "abfuhrtermine", "schulanmeldung",
         "kitaplatz", "wohngeld", "wohnberechtigungsschein", "auskunftssperre",
         "personalausweis", "briefwahl", "elektroschrott")),
-    "familie": ("Lebenslage Geburt und Familie", (
+    "familie": ("Lebenslage Geburt und Familie",
+                "Von der Geburtsurkunde bis zur Einschulung: Leistungen für Familien.", (
         "geburt-beurkunden", "vaterschaft", "kitaplatz", "elternbeitraege", "schulanmeldung",
         "schuelerbefoerderung", "bildung-teilhabe", "unterhaltsvorschuss", "erziehungsberatung",
         "reisepass", "personalausweis", "namensaenderung", "wohngeld", "jenapass",
         "eheschliessung", "ehrenamtscard", "lastenrad", "schulwegplan", "meldebescheinigung",
         "fundbuero")),
-    "bauen": ("Lebenslage Bauen und Wohnen", (
+    "bauen": ("Lebenslage Bauen und Wohnen",
+              "Genehmigungen, Förderungen und Pflichten rund um Haus und Grundstück.", (
         "baugenehmigung", "bauvoranfrage", "abbruch", "denkmalschutz", "hausnummer",
         "aufgrabung", "sondernutzung", "baumfaellung", "solarfoerderung", "regenwasser",
         "grundsteuer", "tonne-bestellen", "abfallgebuehren", "strassenreinigung", "winterdienst",
@@ -160,9 +162,8 @@ def _teaser(key: str) -> tuple[str, str, str]:
 
 def hub_pages() -> Iterator[Page]:
     """Overview pages: life events, A–Z lists and each host's start page, twenty teasers each."""
-    for key, (title, keys) in LIFE_EVENTS.items():
-        body = para(f"Alles Wichtige zur {title.removeprefix('Lebenslage ')} auf einen Blick.") \
-            + link_list([_teaser(k) for k in keys])
+    for key, (title, intro, keys) in LIFE_EVENTS.items():
+        body = para(intro) + link_list([_teaser(k) for k in keys])
         yield Page(host=PORTAL, path=f"de/lebenslagen/{key}", title=title, body=body,
                    category="Lebenslagen", content=f"hub:{key}", answer=f"hub:{key}", kind="hub")
     ordered = sorted(SERVICES, key=lambda s: s.title)
