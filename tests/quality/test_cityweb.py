@@ -8,6 +8,8 @@ written; they catch regressions and are raised as duplicates and language copies
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 
 from quality.cityweb import (MAX_DUPLICATE_LISTS, MIN_HELDOUT_TOP1, MIN_HELDOUT_TOP3,
@@ -26,8 +28,12 @@ def web() -> CityWeb:
 
 
 @pytest.fixture(scope="module")
-def cityweb_core(solr: StandaloneSolr, web: CityWeb) -> str:
-    """The session core holding exactly the city web, with the shipped ranking."""
+def cityweb_core(solr: StandaloneSolr, web: CityWeb) -> Iterator[str]:
+    """The session core holding exactly the city web, with the shipped ranking.
+
+    Emptied again afterwards: the other modules expect the sample site or their own
+    documents, and fill the core themselves, but none expects another web in it.
+    """
     core_url = solr.core_url
     Core(core_url).delete(q="*:*", commit=True)
     index_web(web, core_url)
@@ -35,7 +41,8 @@ def cityweb_core(solr: StandaloneSolr, web: CityWeb) -> str:
     shipped.set_paramset(RANKING, shipped_ranking())
     shipped.commit()
     shipped.close()
-    return core_url
+    yield core_url
+    Core(core_url).delete(q="*:*", commit=True)
 
 
 @pytest.fixture(scope="module")
