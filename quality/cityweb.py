@@ -83,10 +83,10 @@ def main(argv: list[str] | None = None) -> int:
     args = _args(argv)
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")
-    web = load_web()
     with ExitStack() as stack:
         core_url, index = args.solr_url, args.index
         try:
+            web = load_web()
             if core_url is None:
                 from solrlauncher import StandaloneSolr
 

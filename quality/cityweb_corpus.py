@@ -74,14 +74,16 @@ def load_queries(path: Path, web: CityWeb) -> tuple[CitywebQuery, ...]:
     """The queries of ``path``; an answer no address stands for raises ValueError."""
     items = []
     for i, row in enumerate(json.loads(path.read_text(encoding="utf-8"))):
-        answers = tuple(row["expected"])
-        urls = tuple(u for answer in answers for u in web.urls_of(answer))
+        try:
+            query, answers, kind = str(row["query"]), tuple(row["expected"]), str(row["kind"])
+        except (KeyError, TypeError) as err:
+            raise ValueError(f"{path}: entry {i} needs 'query', 'expected' (a list of "
+                             "answers) and 'kind'") from err
         missing = [a for a in answers if not web.urls_of(a)]
-        if missing or not answers:
-            raise ValueError(f"{path}: entry {i} ({row['query']!r}) names unknown answers "
-                             f"{missing}")
-        items.append(CitywebQuery(query=row["query"], expected_urls=urls, answers=answers,
-                                  kind=row["kind"]))
+        if missing or not answers or not query.strip():
+            raise ValueError(f"{path}: entry {i} ({query!r}) names unknown answers {missing}")
+        urls = tuple(u for answer in answers for u in web.urls_of(answer))
+        items.append(CitywebQuery(query=query, expected_urls=urls, answers=answers, kind=kind))
     return tuple(items)
 
 
