@@ -40,14 +40,20 @@ def _main_text(root: lxml_html.HtmlElement) -> str:
 
 
 def test_generator_output_is_committed_unchanged(tmp_path: Path) -> None:
-    """Regenerating gives byte-identical files: the committed web is the generator's output."""
+    """Regenerating gives the committed web: pages and manifest byte for byte.
+
+    Documents are compared by name only: another fpdf2 or python-docx release may lay out
+    the same text in other bytes.
+    """
     write(tmp_path / "web")
     made = {p.relative_to(tmp_path / "web").as_posix(): p.read_bytes()
             for p in (tmp_path / "web").rglob("*") if p.is_file()}
     committed = {p.relative_to(SAMPLE_WEB).as_posix(): p.read_bytes()
                  for p in SAMPLE_WEB.rglob("*") if p.is_file() and p.name != "README.md"}
     assert made.keys() == committed.keys()
-    assert [name for name in made if made[name] != committed[name]] == []
+    differ = [name for name in made if made[name] != committed[name]
+              and not name.endswith((".pdf", ".docx"))]
+    assert differ == []
 
 
 def test_at_least_600_pages_on_at_least_6_hosts(web: CityWeb) -> None:
