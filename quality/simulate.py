@@ -172,12 +172,12 @@ def main() -> int:
           f"{len(judged.queries())} queries, examination {judged.examination}")
     print(f"click nDCG@10: current {both.before.mean:.3f}, worse {both.after.mean:.3f} "
           f"({both.before.queries} queries)")
-    for searches in (50, 100, 150, 200, 300):
+    for searches in (20, 30, 50, 100):
         wins = [simulate_interleaving(queries, current, worse, searches, seed).outcomes
                 for seed in range(100)]
         power = sum(c is not None and c.p_value < 0.05 for c in wins) / len(wins)
         print(f"interleaving, {searches} searches: p < 0.05 in {power:.0%} of 100 runs")
-    for searches in (100, 300):
+    for searches in (100, 300, 1000):
         rate = false_preference_rate(queries, current, searches, 1000, seed=10_000)
         print(f"identical rankings, {searches} searches: p < 0.05 in {rate:.1%} of 1000 runs")
     return 0

@@ -37,8 +37,10 @@ from .events import Click, Impression, normalise_query
 MIN_IMPRESSIONS = 10
 MIN_EXAMINED = 5.0
 PRIOR_STRENGTH = 3.0
-# Candidate decays of examination, theta_k = k ** -decay: from none (0) to steep (2).
-DECAYS = tuple(i / 50 for i in range(101))
+# Examination theta_k = k ** -decay, decay searched between 0 (none) and MAX_DECAY (steep).
+MAX_DECAY = 2.0
+DECAY_STEPS = 18  # golden-section steps: the decay to within 0.001
+EM_STEPS = 10
 # Lower bounds of attractiveness for grades 3, 2 and 1; below the last one, grade 0.
 GRADE_BOUNDS = (0.6, 0.35, 0.15)
 _FLOOR = 1e-4
@@ -116,43 +118,68 @@ def _examination(depth: int, decay: float) -> dict[int, float]:
     return {k: k ** -decay for k in range(1, depth + 1)}
 
 
-def _attractiveness(cells: Cells, theta: dict[int, float],
-                    strength: float) -> dict[tuple[str, str], float]:
-    """Clicks over expected examinations per (query, page), shrunk towards the mean by
-    ``strength`` pseudo-examinations."""
-    clicks: dict[tuple[str, str], float] = defaultdict(float)
-    looked: dict[tuple[str, str], float] = defaultdict(float)
+Rows = dict[tuple[str, str], list[tuple[int, int, int]]]  # (query, page) -> (k, shown, clicked)
+
+
+def _rows(cells: Cells) -> Rows:
+    rows: Rows = defaultdict(list)
     for (q, d, k), cell in cells.items():
-        clicks[(q, d)] += cell.clicks
-        looked[(q, d)] += cell.impressions * theta[k]
-    total = sum(looked.values())
-    mean = min(max(sum(clicks.values()) / total if total else 0.5, _FLOOR), 1 - _FLOOR)
-    return {p: min(max((clicks[p] + strength * mean) / (looked[p] + strength),
-                       _FLOOR), 1 - _FLOOR) for p in looked}
+        rows[(q, d)].append((k, cell.impressions, cell.clicks))
+    return rows
 
 
-def _log_likelihood(cells: Cells, theta: dict[int, float],
-                    alpha: dict[tuple[str, str], float]) -> float:
+def _likeliest(rows: list[tuple[int, int, int]], theta: dict[int, float]) -> float:
+    """Maximum-likelihood attractiveness of one page under ``theta`` (a few EM steps from
+    clicks over expected examinations, which is where they start)."""
+    looked = sum(n * theta[k] for k, n, _ in rows)
+    clicks = sum(c for _, _, c in rows)
+    alpha = min(max(clicks / looked if looked else 0.0, _FLOOR), 1 - _FLOOR)
+    shown = sum(n for _, n, _ in rows)
+    for _ in range(EM_STEPS):
+        attractive = sum(c + (n - c) * alpha * (1 - theta[k]) / (1 - alpha * theta[k])
+                         for k, n, c in rows)
+        alpha = min(max(attractive / shown, _FLOOR), 1 - _FLOOR)
+    return alpha
+
+
+def _log_likelihood(rows: Rows, theta: dict[int, float]) -> float:
     total = 0.0
-    for (q, d, k), cell in cells.items():
-        chance = min(theta[k] * alpha[(q, d)], 1 - _FLOOR)
-        total += cell.clicks * math.log(chance)
-        total += (cell.impressions - cell.clicks) * math.log(1 - chance)
+    for pair_rows in rows.values():
+        alpha = _likeliest(pair_rows, theta)
+        for k, n, c in pair_rows:
+            chance = min(theta[k] * alpha, 1 - _FLOOR)
+            total += c * math.log(chance) + (n - c) * math.log(1 - chance)
     return total
 
 
+def _shrunk(rows: Rows, theta: dict[int, float]) -> dict[tuple[str, str], float]:
+    """Clicks over expected examinations per (query, page), shrunk towards the mean by
+    PRIOR_STRENGTH pseudo-examinations."""
+    clicks = {p: sum(c for _, _, c in r) for p, r in rows.items()}
+    looked = {p: sum(n * theta[k] for k, n, _ in r) for p, r in rows.items()}
+    total = sum(looked.values())
+    mean = min(max(sum(clicks.values()) / total if total else 0.5, _FLOOR), 1 - _FLOOR)
+    return {p: min(max((clicks[p] + PRIOR_STRENGTH * mean) / (looked[p] + PRIOR_STRENGTH),
+                       _FLOOR), 1 - _FLOOR) for p in rows}
+
+
 def _fit(cells: Cells) -> tuple[dict[tuple[str, str], float], dict[int, float]]:
-    """The decay of examination with the highest likelihood (of the unshrunk estimates, so
-    that the prior does not bend the decay), and the shrunk attractiveness under it."""
+    """The decay with the highest likelihood (golden-section search; each page at its
+    likeliest attractiveness, unshrunk, so that the prior does not bend the decay), and
+    the shrunk attractiveness under it."""
     depth = max((k for _, _, k in cells), default=1)
-    best: tuple[float, dict[int, float]] | None = None
-    for decay in DECAYS:
-        theta = _examination(depth, decay)
-        fit = _log_likelihood(cells, theta, _attractiveness(cells, theta, 0.0))
-        if best is None or fit > best[0]:
-            best = (fit, theta)
-    assert best is not None
-    return _attractiveness(cells, best[1], PRIOR_STRENGTH), best[1]
+    rows = _rows(cells)
+    low, high = 0.0, MAX_DECAY
+    ratio = (math.sqrt(5) - 1) / 2
+    for _ in range(DECAY_STEPS):
+        left, right = high - ratio * (high - low), low + ratio * (high - low)
+        if (_log_likelihood(rows, _examination(depth, left))
+                >= _log_likelihood(rows, _examination(depth, right))):
+            high = right
+        else:
+            low = left
+    theta = _examination(depth, (low + high) / 2)
+    return _shrunk(rows, theta), theta
 
 
 def grade_of(attractiveness: float) -> int:
