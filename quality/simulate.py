@@ -22,8 +22,8 @@ from datetime import date, timedelta
 
 from quality.golden import VisitorQuery
 from webapp.admin.evaluation.events import Click, Impression, normalise_query
-from webapp.admin.evaluation.interleave import coin_for, outcome, team_draft
-from webapp.admin.evaluation.significance import Comparison, tally
+from webapp.admin.evaluation.interleave import Outcome, coin_for, outcome, team_draft
+from webapp.admin.evaluation.significance import Comparison, tally, wilson
 
 EXAMINATION = (1.0, 0.8, 0.65, 0.55, 0.47, 0.4, 0.35, 0.3, 0.27, 0.24)
 ATTRACTIVENESS = (0.05, 0.25, 0.5, 0.9)  # by grade 0..3
@@ -165,21 +165,25 @@ def main() -> int:
         finally:
             solr.stop()
     worse = reversed_top(current)
-    traffic = simulate_traffic(queries, {"current": current, "worse": worse}, 6000, seed=1)
-    judged = build_judgements(traffic.impressions, traffic.clicks)
-    both = before_after(judged, current.__getitem__, worse.__getitem__)
-    print(f"queries {len(queries)}, judgements {len(judged.judgements)} on "
-          f"{len(judged.queries())} queries, examination {judged.examination}")
-    print(f"click nDCG@10: current {both.before.mean:.3f}, worse {both.after.mean:.3f} "
-          f"({both.before.queries} queries)")
-    for searches in (20, 30, 50, 100):
-        wins = [simulate_interleaving(queries, current, worse, searches, seed).outcomes
+    both_rankings = {"current": current, "worse": worse}
+    for searches, seed in ((6000, 7), (1200, 8)):
+        traffic = simulate_traffic(queries, both_rankings, searches, seed)
+        judged = build_judgements(traffic.impressions, traffic.clicks)
+        both = before_after(judged, current.__getitem__, worse.__getitem__)
+        print(f"{searches} searches: {len(judged.judgements)} judgements, examination "
+              f"{judged.examination[:4]}…; click nDCG@10 current {both.before.mean:.3f}, "
+              f"worse {both.after.mean:.3f} over {both.before.queries} queries")
+    for searches in (10, 20, 30, 50):
+        runs = [simulate_interleaving(queries, worse, current, searches, seed).outcomes
                 for seed in range(100)]
-        power = sum(c is not None and c.p_value < 0.05 for c in wins) / len(wins)
-        print(f"interleaving, {searches} searches: p < 0.05 in {power:.0%} of 100 runs")
-    for searches in (100, 300, 1000):
+        shown = sum(c is not None and c.verdict is Outcome.CANDIDATE for c in runs)
+        print(f"interleaving, {searches} searches: better ranking preferred (p < 0.05) "
+              f"in {shown} of 100 runs")
+    for searches in (100, 300):
         rate = false_preference_rate(queries, current, searches, 1000, seed=10_000)
-        print(f"identical rankings, {searches} searches: p < 0.05 in {rate:.1%} of 1000 runs")
+        low, high = wilson(round(rate * 1000), 1000)
+        print(f"identical rankings, {searches} searches: p < 0.05 in {rate:.1%} of 1000 runs "
+              f"(95 % interval {low:.1%}-{high:.1%})")
     return 0
 
 

@@ -12,13 +12,16 @@ from __future__ import annotations
 import pytest
 
 from quality.golden import VISITOR_TUNING_FILE, load_visitor
-from quality.page import PageSearch
+from quality.page import FixedDateRepository, PageSearch
+from quality.paramset import shipped_ranking
 from quality.simulate import (GradedQuery, false_preference_rate, fetch_rankings,
                               graded_queries, reversed_top, simulate_interleaving,
                               simulate_traffic)
+from webapp.admin.evaluation.candidate import candidate_ndcg
 from webapp.admin.evaluation.interleave import Outcome
 from webapp.admin.evaluation.judgements import build_judgements
 from webapp.admin.evaluation.ndcg import before_after, ndcg_by_day
+from webapp.admin.ranking import parse_ranking
 
 # Simulated searches within which interleaving must prefer the better ranking (p < 0.05).
 PROOF_SEARCHES = 50
@@ -105,3 +108,22 @@ def test_identical_rankings_show_a_preference_in_at_most_five_percent_of_runs(
         queries: tuple[GradedQuery, ...], current: Rankings) -> None:
     rate = false_preference_rate(queries, current, NULL_SEARCHES, NULL_RUNS, seed=10_000)
     assert rate <= 0.05
+
+
+def test_the_ranking_preview_shows_click_ndcg_before_and_after(
+        indexed_core: str, queries: tuple[GradedQuery, ...], current: Rankings,
+        worse: Rankings) -> None:
+    # Document ids are the pages' canonical URLs, so the simulation's URLs are the ids.
+    traffic = simulate_traffic(queries, {"current": current, "worse": worse}, 3000, seed=9)
+    judged = build_judgements(traffic.impressions, traffic.clicks)
+    repo = FixedDateRepository.for_url(indexed_core, 30.0)
+    live = parse_ranking(shipped_ranking())
+    same = candidate_ndcg(repo, judged, live)
+    newest_first = candidate_ndcg(repo, judged, live.with_changes(
+        default_sort="onlineDate desc, score desc"))
+    assert newest_first.before == same.before and same.before.queries >= 150
+    assert same.before.mean is not None and same.before.mean >= 0.85
+    # The candidate column searches with the live settings passed explicitly (as the
+    # preview does); newest first instead of best first must lose clearly against that.
+    assert newest_first.after.mean is not None and same.after.mean is not None
+    assert newest_first.after.mean < same.after.mean - 0.2
