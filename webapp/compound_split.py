@@ -26,7 +26,17 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-LANG_DIR = Path(__file__).resolve().parent.parent / "solr-config" / "conf" / "lang"
+_CONFIGSET_LANG = Path("solr-config") / "conf" / "lang"
+
+
+def _lang_dir() -> Path:
+    """The configset's lang folder: beside the package in a checkout, else under the working
+    folder (the image installs the package and copies the folder to its working folder)."""
+    beside = Path(__file__).resolve().parent.parent / _CONFIGSET_LANG
+    return beside if beside.is_dir() else Path.cwd() / _CONFIGSET_LANG
+
+
+LANG_DIR = _lang_dir()
 MIN_WORD = 6
 MIN_PART = 3
 MAX_PART = 20
