@@ -15,7 +15,7 @@ from typing import IO
 from indexer.batch import BatchSender, Entry
 from indexer.boilerplate import BoilerplateBook
 from indexer.config import IndexerConfig
-from indexer.deletion import plan_deletion
+from indexer.deletion import plan_deletion, scope_prefix
 from indexer.document import body_digest, content_hash, fingerprint, page_fields, to_solr_doc
 from indexer.files.reader import DocumentReader
 from indexer.model import (Outcome, ParsedPage, ProgressEvent, RawPage, SourceProblem,
@@ -171,7 +171,7 @@ class PageLoop:
         refusals = []
         for source_id, prefixes in scopes:
             owned = [page_id for page_id in self.existing
-                     if self.existing_sources.get(page_id, "") in ("", source_id)]
+                     if not self._other_source(page_id, source_id, prefixes)]
             plan = plan_deletion(owned, kept, prefixes, self.config.delete_max_share, self.force)
             if (plan.ids or plan.refused) and not self.first_url:
                 self.tally.notes.append("Quelle lieferte keine Seiten – nichts gelöscht")
@@ -184,6 +184,16 @@ class PageLoop:
         if not refusals:
             self.book.forget_unseen(tuple(p for _, prefixes in scopes for p in prefixes))
         return " ".join(refusals) or None
+
+    def _other_source(self, page_id: str, source_id: str, prefixes: tuple[str, ...]) -> bool:
+        """Whether another configured source within this one's scope wrote the page (say a
+        folder published under https://www.jena.de/archiv/ beside the sitemap of
+        https://www.jena.de/): that source's own full run decides about it. A page written
+        by a wider source (the whole site, when this run covers one of its folders) is this
+        run's as before."""
+        owner = self.existing_sources.get(page_id, "")
+        return bool(source_id and owner and owner != source_id
+                    and scope_prefix(owner).startswith(prefixes))
 
     def _delete(self, ids: tuple[str, ...], progress: Progress | None) -> None:
         assert self.writer is not None

@@ -75,7 +75,7 @@ def run(sources: list[str], solr_url: str | None = None, *, full: bool,
         # The folders are read for their boilerplate while Solr answers the hash read.
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="hash-read") as pool:
             hashes = pool.submit(writer.existing_hashes, sources=owners) if writer else None
-            learn_folders(entries, config, known, book)
+            learn_folders(entries, config, validators, book)  # recorded prints suffice
             existing = hashes.result() if hashes else {}
         # A forced run downloads and parses everything again.
         validators.keep_only(set() if force else set(existing))
