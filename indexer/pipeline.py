@@ -75,7 +75,7 @@ def run(sources: list[str], solr_url: str | None = None, *, full: bool,
         # The folders are read for their boilerplate while Solr answers the hash read.
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="hash-read") as pool:
             hashes = pool.submit(writer.existing_hashes, sources=owners) if writer else None
-            learn_folders(entries, config, validators, book)  # recorded prints suffice
+            read = learn_folders(entries, config, known, book)
             existing = hashes.result() if hashes else {}
         # A forced run downloads and parses everything again.
         validators.keep_only(set() if force else set(existing))
@@ -84,7 +84,7 @@ def run(sources: list[str], solr_url: str | None = None, *, full: bool,
                               "Seiten-URLs sind nicht die ganze Website, der Rest würde gelöscht")
         work = PageLoop(writer, existing, config, jsonl, validators, force, book, owners)
         work.tally.notes.extend(notes)
-        listing = _tagged(entries, config, fetcher, crawl, known, work)
+        listing = _tagged(entries, config, fetcher, crawl, known, work, read)
         report = _loop(work, listing, writer, full=full, progress=progress, cancel=cancel,
                        max_failures=max_failures, scopes=[
                            (e.id, (_scope(e),)) for e in entries])
@@ -120,10 +120,13 @@ def _scope(entry: SourceEntry) -> str:
 
 
 def _tagged(entries: tuple[SourceEntry, ...], config: IndexerConfig, fetcher: Fetcher,
-            crawl: bool, known: ValidatorStore | None, work: PageLoop) -> SourceListing:
-    """One listing over every source; the page loop learns which source each item is from."""
-    listings = [(entry, open_sources([entry.location], config.with_overrides(
-        base_url=entry.base_url), fetcher, crawl, known)) for entry in entries]
+            crawl: bool, known: ValidatorStore | None, work: PageLoop,
+            read: dict[SourceEntry, SourceListing]) -> SourceListing:
+    """One listing over every source (folders already read are not listed again); the page
+    loop learns which source each item is from."""
+    listings = [(entry, read.get(entry) or open_sources(
+        [entry.location], config.with_overrides(base_url=entry.base_url), fetcher, crawl,
+        known)) for entry in entries]
 
     def tag(entry: SourceEntry, listing: SourceListing) -> Iterator[SourceItem]:
         for item in listing.items:
