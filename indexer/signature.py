@@ -20,6 +20,7 @@ from __future__ import annotations
 import hashlib
 import heapq
 import re
+import zlib
 
 SHINGLE = 3
 SKETCH = 8
@@ -46,12 +47,10 @@ def signature(text: str) -> str | None:
     if len(found) < SHINGLE + SKETCH:
         return _digest("w:" + " ".join(found))
     shingles = {" ".join(found[i:i + SHINGLE]) for i in range(len(found) - SHINGLE + 1)}
-    sketch = heapq.nsmallest(SKETCH, (_hash64(s) for s in shingles))
-    return _digest("s:" + ",".join(f"{h:016x}" for h in sketch))
-
-
-def _hash64(text: str) -> int:
-    return int.from_bytes(hashlib.blake2b(text.encode("utf-8"), digest_size=8).digest(), "big")
+    # CRC-32 is stable across processes and cheap; with a few hundred shingles per page its
+    # collisions do not matter for a sketch of 8.
+    sketch = heapq.nsmallest(SKETCH, (zlib.crc32(s.encode("utf-8")) for s in shingles))
+    return _digest("s:" + ",".join(f"{h:08x}" for h in sketch))
 
 
 def _digest(text: str) -> str:

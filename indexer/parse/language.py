@@ -22,9 +22,10 @@ LANGUAGES = ("de", "en", "fr", "it", "pl", "es", "cs", "ru", "uk", "tr", "ar")
 _URL_LANGUAGES = frozenset(LANGUAGES) | {"nl", "da", "sv", "pt", "hu", "ro", "zh", "ja", "ko",
                                          "fa", "vi", "el", "bg", "hr", "sk", "sl", "sr"}
 _CODE = re.compile(r"[a-z]{2,3}")
+_NOT_LETTERS = re.compile(r"[\W\d_]+")
 # Texts shorter than this say too little about their language; the published one is kept.
 MIN_DETECT_CHARS = 40
-DETECT_CHARS = 2000
+DETECT_CHARS = 600
 
 
 def declared_language(root: Element, url: str) -> str:
@@ -46,7 +47,7 @@ def url_language(url: str) -> str | None:
 def body_language(text: str, published: str) -> str:
     """The language the text is written in; ``published`` for texts too short to tell."""
     sample = text[:DETECT_CHARS]
-    if sum(ch.isalpha() for ch in sample) < MIN_DETECT_CHARS:
+    if len(_NOT_LETTERS.sub("", sample)) < MIN_DETECT_CHARS:
         return published
     return str(_identifier().classify(sample)[0])
 
