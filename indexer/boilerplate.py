@@ -103,6 +103,7 @@ class BoilerplateBook:
         self._pages: dict[str, list[str]] = {}
         self._changed = False
         self._known: dict[str, frozenset[str]] = {}
+        self._digests: dict[str, str] = {}
         self._seen: set[str] = set()
         if path is not None and path.is_file():
             try:
@@ -145,8 +146,11 @@ class BoilerplateBook:
 
     def digest(self, host: str) -> str:
         """A short hash of the host's boilerplate, part of every page's fingerprint."""
-        joined = ",".join(sorted(self.known(host)))
-        return hashlib.blake2b(joined.encode("ascii"), digest_size=8).hexdigest()
+        if host not in self._digests:
+            joined = ",".join(sorted(self.known(host)))
+            self._digests[host] = hashlib.blake2b(joined.encode("ascii"),
+                                                  digest_size=8).hexdigest()
+        return self._digests[host]
 
     def save(self) -> None:
         """Write the file atomically when something changed."""
