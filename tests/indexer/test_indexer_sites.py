@@ -150,3 +150,21 @@ def test_a_narrower_source_keeps_its_pages_in_a_wider_sources_run(
     report = run([f"{www}={WWW}"], full=True, config=site_config)
     assert report.ok and report.deleted == 0, report
     assert WWW + "en/welcome.html" in _docs(empty_core)
+
+
+def test_the_schedule_runs_the_configured_list_together(
+        empty_core: Core, solr_url: str, sites: dict[str, Path], tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from webapp.admin.schedule import main
+
+    missing = tmp_path / "gibt-es-nicht"
+    for name, value in {"SOLR_URL": solr_url, "ENV": "development",
+                        "INDEX_SOURCE": f"{_both(sites)};{missing}/*=https://*/",
+                        "SITE_NAMES": "service.jena.de=Bürgerservice-Portal",
+                        "INDEXER_STATE": str(tmp_path / "state.json"),
+                        "CRAWL_DELAY": "0"}.items():
+        monkeypatch.setenv(f"STADTSUCHE_{name}", value)
+    assert main(["--once"]) == 0
+    docs = _docs(empty_core)
+    assert len(docs) == 20
+    assert {d["site"] for d in docs.values()} == {"Bürgerservice-Portal", "jena.de"}
