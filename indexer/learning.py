@@ -8,6 +8,7 @@ DOCX, ODT) are not looked at. The items read are kept for the run itself (up to 
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -21,6 +22,8 @@ from indexer.sites import SourceEntry
 from indexer.sources import SourceItem, SourceListing
 from indexer.sources.folder import folder_source, read_file
 from indexer.state import ValidatorStore
+
+log = logging.getLogger(__name__)
 
 
 def learn_folders(entries: Iterable[SourceEntry], config: IndexerConfig,
@@ -59,4 +62,7 @@ def _learn(item: SourceItem, config: IndexerConfig, book: BoilerplateBook) -> No
             return
         item = read_file(item)
     if isinstance(item, RawPage):
-        book.record(item.url, page_blocks(item, config.max_content_chars))
+        try:
+            book.record(item.url, page_blocks(item, config.max_content_chars))
+        except Exception:  # the page loop reports the page; learning goes on without it
+            log.exception("reading the blocks of %s failed", item.url)

@@ -9,11 +9,14 @@ indexer/README.md) among the languages the city publishes in.
 
 from __future__ import annotations
 
+import logging
 import re
 from functools import cache
 from urllib.parse import urlsplit
 
 from indexer.parse.tree import Element, first
+
+log = logging.getLogger(__name__)
 
 DEFAULT = "de"
 # The languages told apart; a body in any other language is given the closest of them.
@@ -49,7 +52,11 @@ def body_language(text: str, published: str) -> str:
     sample = text[:DETECT_CHARS]
     if len(_NOT_LETTERS.sub("", sample)) < MIN_DETECT_CHARS:
         return published
-    return str(_identifier().classify(sample)[0])
+    try:
+        return str(_identifier().classify(sample)[0])
+    except Exception:  # an optional field never costs the page its place in the index
+        log.exception("language detection failed")
+        return published
 
 
 @cache
