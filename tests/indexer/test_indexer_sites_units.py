@@ -140,3 +140,14 @@ def test_blocks_repeated_on_many_pages_leave_content_and_teaser() -> None:
     for n in range(3):
         small.record(raw(n).url, plain.block_prints)
     assert small.known("www.jena.de") == frozenset()
+
+
+def test_a_document_without_a_date_of_its_own_has_none() -> None:
+    from indexer.files.document import _date
+    from indexer.files.extracted import Extracted
+
+    copied = datetime(2026, 12, 6, 6, 0, tzinfo=UTC)
+    raw = RawPage("https://www.jena.de/a.pdf", b"%PDF", file_mtime=copied)
+    assert _date(Extracted("pdf", "Text"), raw, None) == (None, None)
+    dated = Extracted("pdf", "Text", date="2025-03-04")
+    assert _date(dated, raw, None)[1] == "document-metadata"
