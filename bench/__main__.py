@@ -87,6 +87,9 @@ def _print_run(run: SearchRun) -> None:
         print(f"   new searches: {len(run.new_windows)} windows with {sent} distinct queries "
               f"held ready ({run.new_follow_up_share:.0%} of checked ones make the app ask "
               "Solr twice)")
+        for target, lookups, hits in run.new_cache:
+            print(f"   Solr's query result cache during {target}: {hits} hits in {lookups} "
+                  "lookups")
     for item in run.stats:
         print("  " + item.line())
 
@@ -103,6 +106,7 @@ def _search_and_memory(command: str, options: BenchOptions, args: argparse.Names
             _print_run(small)
             ratios += search_ratios(small)
             record["search"] = [asdict(s) for s in small.stats]
+            record["new_search_cache"] = small.new_cache
         if command in ("all", "memory"):
             memory = memory_bench(index, options)
             print(f"\n== memory: one worker, {memory.requests} requests "

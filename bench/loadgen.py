@@ -209,10 +209,12 @@ def _once_client(host: str, port: int, dealer: _Dealer, timeout: float,
     while not stop.is_set() and (req := dealer.take()) is not None:
         began = time.perf_counter()
         try:
-            status, reason = _send(conn, req), f"HTTP error for {req.method} {req.path[:120]}"
+            status = _send(conn, req)
         except (OSError, http.client.HTTPException) as err:
             conn.close()
             status, reason = 0, f"{type(err).__name__}: {err}"
+        else:
+            reason = f"HTTP {status} for {req.method} {req.path[:120]} {(req.body or b'')[:200]!r}"
         done_log.append((began, time.perf_counter(), status, reason))
     conn.close()
 

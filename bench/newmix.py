@@ -13,7 +13,11 @@ the first time a query is typed. This module draws such first times:
   category. Case, word order and page do not make a new key, because Solr would answer them
   from the same cache entry (the parsed query ignores case and clause order, and
   ``queryResultWindowSize`` 50 keeps five pages of hits under one entry). Keys of the
-  repeated mix are excluded too, as that mix reaches Solr and the app before.
+  repeated mix are excluded too, as that mix reaches Solr and the app before;
+- what the app may search *instead* must be new as well: for a misspelled query its
+  correction (the words before the typo) and for a compound its two words are reserved with
+  the query, and a lone vocabulary word is never a new search (the app searches it when it
+  corrects a misspelled word of the repeated mix, so Solr may hold it in its cache).
 
 Because a slot that meets a used key is drawn again, later draws move towards rarer words
 and longer or misspelled forms: exactly what the distinct queries of a long log look like.
@@ -118,16 +122,28 @@ def query_key(args: Mapping[str, str]) -> tuple[tuple[str, ...], str]:
     return tuple(sorted(args.get("q", "").lower().split())), args.get("category", "")
 
 
-def _draw_query(length: int, vocab: Vocabulary, rng: random.Random) -> MixEntry:
+Key = tuple[tuple[str, ...], str]
+
+
+def _key(words: Sequence[str], category: str) -> Key:
+    return tuple(sorted(w.lower() for w in " ".join(words).split())), category
+
+
+def _draw_query(length: int, vocab: Vocabulary, rng: random.Random) -> tuple[MixEntry, set[Key]]:
+    """One query, and the keys of what the app may search instead (its spelling correction:
+    the words before the typo; the compound as two words), which must be new as well."""
     words = vocab.draw_distinct(length, rng)
     first, kind = words[0], f"{length}w"
+    variants = [list(words)]
     if rng.random() < COMPOUND_SHARE:
         at = rng.randrange(length)
-        words[at] = words[at] + vocab.draw_noun(rng).lower()
+        variants.append(words[:at] + [f"{words[at]} {vocab.draw_noun(rng)}"] + words[at + 1:])
+        words[at] = variants[-1][at].replace(" ", "").lower()
         kind += "+compound"
     if rng.random() < TYPO_SHARE:
         candidates = [i for i, w in enumerate(words) if len(w) >= 6]
         if candidates:
+            variants.append(list(words))
             at = rng.choice(candidates)
             words[at] = misspell(words[at], rng)
             kind += "+typo"
@@ -140,7 +156,9 @@ def _draw_query(length: int, vocab: Vocabulary, rng: random.Random) -> MixEntry:
     if rng.random() < PAGE_SHARE:
         args["page"] = str(rng.choice((2, 2, 3)))
         kind += "+page"
-    return MixEntry(kind, args)
+    category = args.get("category", "")
+    others = {_key(v, category) for v in variants} - {_key(words, category)}
+    return MixEntry(kind, args), others
 
 
 def _lengths(size: int, rng: random.Random) -> list[int]:
@@ -162,14 +180,19 @@ def build_new_mix(docs: Iterable[Mapping[str, Any]], size: int, seed: int = 22,
     (the repeated mix), in random order."""
     vocab = vocabulary(docs)
     rng = random.Random(seed)
-    seen = {query_key(args) for args in exclude}
+    # Keys Solr may hold in its cache before a pool query is measured: the repeated mix, a
+    # lone vocabulary word (what the app searches when it corrects a misspelled word of the
+    # repeated mix), and what the app may search instead of a pool query.
+    cached = {query_key(args) for args in exclude} | {_key([w], "") for w in vocab.words}
+    own: set[Key] = set()
     pool: list[MixEntry] = []
     for length in _lengths(size, rng):
         for _ in range(ATTEMPTS_PER_SLOT):
-            entry = _draw_query(length, vocab, rng)
+            entry, others = _draw_query(length, vocab, rng)
             key = query_key(entry.args)
-            if key not in seen:
-                seen.add(key)
+            if key not in cached and key not in own and not others & own:
+                own.add(key)
+                cached |= others
                 pool.append(entry)
                 break
         else:

@@ -18,7 +18,7 @@ cost of filling it is part of what a new search costs.
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from bench.cpu import CpuProbe
@@ -34,6 +34,11 @@ log = logging.getLogger(__name__)
 # Target name -> the target of the repeated mix it mirrors.
 NEW_TARGETS: Mapping[str, str] = {"solr-new": "solr", "api-new": "api", "html-new": "html"}
 LEAD_PER_CLIENT = 2
+# Lookups and hits of Solr's query result cache so far: read around every window, they show
+# how much of the new searches Solr answered from its cache. One search is one lookup; a
+# misspelled one adds up to three for spellcheck's collation tests, which two typos of the
+# same word may share — Solr's own work, and the hits that remain.
+CacheReader = Callable[[], tuple[int, int]]
 
 
 @dataclass(frozen=True)
@@ -55,6 +60,7 @@ class NewSearchRun:
     stats: tuple[LoadStats, ...]
     follow_up_share: float
     windows: tuple[tuple[str, int, tuple[MixEntry, ...]], ...]  # target, clients, its slice
+    cache: tuple[tuple[str, int, int], ...] = ()  # target, Solr cache lookups, hits
 
 
 def _requests(target: str, core_url: str, entries: Sequence[MixEntry]) -> list[HttpRequest]:
@@ -66,8 +72,8 @@ def _requests(target: str, core_url: str, entries: Sequence[MixEntry]) -> list[H
 
 def run_new_searches(pages: int, core_url: str, app_url: str, pool: Sequence[MixEntry],
                      concurrencies: Sequence[int], rounds: int, seconds: float,
-                     plan: NewSearchPlan, probes: Mapping[str, CpuProbe] | None = None
-                     ) -> NewSearchRun:
+                     plan: NewSearchPlan, probes: Mapping[str, CpuProbe] | None = None,
+                     cache_reader: CacheReader | None = None) -> NewSearchRun:
     """Measure the three targets with queries none of them has seen, in alternating rounds."""
     targets = list(NEW_TARGETS)
     count = len(concurrencies) * rounds * len(targets)
@@ -77,6 +83,7 @@ def run_new_searches(pages: int, core_url: str, app_url: str, pool: Sequence[Mix
     next_slice = iter(window_slices)
     stats: list[LoadStats] = []
     windows: list[tuple[str, int, tuple[MixEntry, ...]]] = []
+    cache = {t: [0, 0] for t in targets}
     for concurrency in concurrencies:
         load = Load(concurrency=concurrency, seconds=seconds)
         samples: dict[str, list[Sample]] = {t: [] for t in targets}
@@ -85,13 +92,18 @@ def run_new_searches(pages: int, core_url: str, app_url: str, pool: Sequence[Mix
             for target in targets[shift:] + targets[:shift]:
                 entries = tuple(next(next_slice))
                 windows.append((target, concurrency, entries))
+                before = cache_reader() if cache_reader else (0, 0)
                 sample = measure_once(target, origins[target],
                                       _requests(target, core_url, entries), load,
                                       LEAD_PER_CLIENT * concurrency, probes)
+                after = cache_reader() if cache_reader else (0, 0)
+                cache[target][0] += after[0] - before[0]
+                cache[target][1] += after[1] - before[1]
                 samples[target].append(sample)
                 log.info("%d pages, %d clients, round %d: %s %.1f new searches/s "
                          "(%d in %.1f s)", pages, concurrency, round_no + 1, target,
                          len(sample.latencies) / sample.seconds, len(sample.latencies),
                          sample.seconds)
         stats += [pooled(target, concurrency, samples[target]) for target in targets]
-    return NewSearchRun(tuple(stats), follow_up_share, tuple(windows))
+    return NewSearchRun(tuple(stats), follow_up_share, tuple(windows),
+                        tuple((t, lookups, hits) for t, (lookups, hits) in cache.items()))

@@ -66,6 +66,7 @@ class SearchRun:
     # queries.
     new_follow_up_share: float | None = None
     new_windows: tuple[tuple[str, int, tuple[MixEntry, ...]], ...] = ()
+    new_cache: tuple[tuple[str, int, int], ...] = ()  # target, Solr cache lookups, hits
 
     def get(self, target: str, concurrency: int) -> LoadStats:
         """The pooled measurement of `target` at `concurrency`."""

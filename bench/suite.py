@@ -170,11 +170,16 @@ def search_bench(index: PreparedIndex, options: BenchOptions) -> SearchRun:
         if not options.new_plan.per_window:
             return run
         pool = new_query_pool(index.core_url, options, mix)
-        new = run_new_searches(index.pages, index.core_url, server.base_url, pool,
-                               plan.concurrencies, plan.rounds, plan.seconds, options.new_plan,
-                               cpu_probes(index.solr, server))
+        core = SolrCore(index.core_url)
+        try:
+            new = run_new_searches(index.pages, index.core_url, server.base_url, pool,
+                                   plan.concurrencies, plan.rounds, plan.seconds,
+                                   options.new_plan, cpu_probes(index.solr, server),
+                                   core.query_cache)
+        finally:
+            core.close()
     return replace(run, stats=run.stats + new.stats, new_follow_up_share=new.follow_up_share,
-                   new_windows=new.windows)
+                   new_windows=new.windows, new_cache=new.cache)
 
 
 def app_probe(server: AppServer) -> CpuProbe:
