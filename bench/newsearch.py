@@ -36,8 +36,8 @@ NEW_TARGETS: Mapping[str, str] = {"solr-new": "solr", "api-new": "api", "html-ne
 LEAD_PER_CLIENT = 2
 # Lookups and hits of Solr's query result cache so far: read around every window, they show
 # how much of the new searches Solr answered from its cache. One search is one lookup; a
-# misspelled one adds up to three for spellcheck's collation tests, which two typos of the
-# same word may share — Solr's own work, and the hits that remain.
+# misspelled one adds spellcheck's collation tests (up to 10, maxCollationTries), which two
+# typos of the same word may share — Solr's own work, and the hits that remain.
 CacheReader = Callable[[], tuple[int, int]]
 
 

@@ -68,9 +68,9 @@ def test_search_benchmark_computes_every_ratio(solr: StandaloneSolr, empty_core:
     assert run.new_follow_up_share is not None
     # Solr's query result cache, read around every window: each raw search was looked up,
     # and few lookups were answered (the repeated mix: about four in five; new searches on
-    # the 10k index: one in ten). A search makes one lookup, a misspelled one up to three
-    # more for spellcheck's collation tests, which two typos of one word may share: those
-    # are the hits that remain.
+    # the 10k index: one in ten). A search makes one lookup, a misspelled one more for
+    # spellcheck's collation tests, which two typos of one word may share: those are the
+    # hits that remain.
     cache = {t: (lookups, hits) for t, lookups, hits in run.new_cache}
     lookups, hits = cache["solr-new"]
     assert lookups >= sum(run.get("solr-new", c).requests for c in (1, 16))
