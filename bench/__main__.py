@@ -23,6 +23,7 @@ from bench.indexing import table as indexing_table
 from bench.indexing_suite import indexing_ratios, run_indexing
 from bench.machine import describe
 from bench.memory import memory_ratios
+from bench.newsearch import NewSearchPlan
 from bench.report import Ratio, markdown_table, text_table
 from bench.search import SearchPlan, SearchRun, scale_ratios, search_ratios
 from bench.suite import BenchOptions, memory_bench, prepared_index, search_bench
@@ -59,6 +60,9 @@ def parse_args(argv: list[str] | None) -> tuple[str, BenchOptions, argparse.Name
                    help="alternating rounds per target and concurrency")
     p.add_argument("--concurrency", type=_concurrencies, default=(1, 16),
                    help="client counts, comma-separated")
+    p.add_argument("--new-per-window", type=int, default=NewSearchPlan().per_window,
+                   help="distinct new searches each measured window may spend (0: no "
+                        "new-search rows)")
     p.add_argument("--memory-requests", type=int, default=10_000)
     p.add_argument("--indexing-pages", type=int, default=10_000)
     p.add_argument("--heap", default="1g", help="Solr heap for the main index")
@@ -70,13 +74,22 @@ def parse_args(argv: list[str] | None) -> tuple[str, BenchOptions, argparse.Name
     plan = SearchPlan(concurrencies=args.concurrency, seconds=args.seconds, warmup=args.warmup,
                       rounds=args.rounds)
     options = BenchOptions(pages=args.pages, large=args.large, plan=plan,
-                           memory_requests=args.memory_requests, work_dir=args.work_dir)
+                           memory_requests=args.memory_requests, work_dir=args.work_dir,
+                           new_plan=NewSearchPlan(per_window=args.new_per_window))
     return args.command, options, args
 
 
 def _print_run(run: SearchRun) -> None:
     print(f"\n== search, {run.pages} pages "
           f"({run.follow_up_share:.0%} of checked searches make the app ask Solr twice)")
+    if run.new_follow_up_share is not None:
+        sent = sum(len(entries) for _, _, entries in run.new_windows)
+        print(f"   new searches: {len(run.new_windows)} windows with {sent} distinct queries "
+              f"held ready ({run.new_follow_up_share:.0%} of checked ones make the app ask "
+              "Solr twice)")
+        for target, lookups, hits in run.new_cache:
+            print(f"   Solr's query result cache during {target}: {hits} hits in {lookups} "
+                  "lookups")
     for item in run.stats:
         print("  " + item.line())
 
@@ -93,6 +106,7 @@ def _search_and_memory(command: str, options: BenchOptions, args: argparse.Names
             _print_run(small)
             ratios += search_ratios(small)
             record["search"] = [asdict(s) for s in small.stats]
+            record["new_search_cache"] = small.new_cache
         if command in ("all", "memory"):
             memory = memory_bench(index, options)
             print(f"\n== memory: one worker, {memory.requests} requests "

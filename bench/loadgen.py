@@ -174,3 +174,85 @@ def send_each(base_url: str, requests: Sequence[HttpRequest], concurrency: int,
         thread.join()
     return Sample(tuple(lat for t in tallies for lat in t.latencies),
                   sum(t.errors for t in tallies), time.perf_counter() - started)
+
+
+class _Dealer:
+    """Hands out every request of a slice once, to whichever client asks next; notes when the
+    lead-in is over (measuring starts) and when the slice runs out (measuring ends)."""
+
+    def __init__(self, requests: Sequence[HttpRequest], lead: int) -> None:
+        self._requests = requests
+        self._lead = lead
+        self._next = 0
+        self._lock = threading.Lock()
+        self.started = threading.Event()
+        self.exhausted = threading.Event()
+
+    def take(self) -> HttpRequest | None:
+        """The next unsent request, or None when all have been handed out."""
+        with self._lock:
+            index = self._next
+            if index >= len(self._requests):
+                self.exhausted.set()
+                return None
+            self._next += 1
+        if index == self._lead:
+            self.started.set()
+        return self._requests[index]
+
+
+def _once_client(host: str, port: int, dealer: _Dealer, timeout: float,
+                 start: threading.Barrier, stop: threading.Event,
+                 done_log: list[tuple[float, float, int, str]]) -> None:
+    conn = http.client.HTTPConnection(host, port, timeout=timeout)
+    start.wait()
+    while not stop.is_set() and (req := dealer.take()) is not None:
+        began = time.perf_counter()
+        try:
+            status = _send(conn, req)
+        except (OSError, http.client.HTTPException) as err:
+            conn.close()
+            status, reason = 0, f"{type(err).__name__}: {err}"
+        else:
+            reason = f"HTTP {status} for {req.method} {req.path[:120]} {(req.body or b'')[:200]!r}"
+        done_log.append((began, time.perf_counter(), status, reason))
+    conn.close()
+
+
+def measure_once(name: str, base_url: str, requests: Sequence[HttpRequest], load: Load,
+                 lead: int, probes: Mapping[str, CpuProbe] | None = None) -> Sample:
+    """Send each of `requests` at most once with `load.concurrency` clients: the first `lead`
+    unmeasured, then measure until the requests run out or `load.seconds` have passed
+    (whichever is first). Requests left over are never sent. Measuring stops at the moment
+    the first client finds nothing left, so every client was busy the whole window."""
+    if len(requests) <= lead:
+        raise ValueError(f"{len(requests)} requests leave nothing to measure after {lead}")
+    parts = urlsplit(base_url)
+    host, port = parts.hostname or "127.0.0.1", parts.port or 80
+    dealer = _Dealer(requests, lead)
+    stop = threading.Event()
+    start = threading.Barrier(load.concurrency + 1)
+    logs: list[list[tuple[float, float, int, str]]] = [[] for _ in range(load.concurrency)]
+    threads = [threading.Thread(target=_once_client, name=f"once-{name}-{n}", daemon=True,
+                                args=(host, port, dealer, load.timeout, start, stop, logs[n]))
+               for n in range(load.concurrency)]
+    for thread in threads:
+        thread.start()
+    start.wait()
+    if not dealer.started.wait(load.timeout):
+        stop.set()
+        raise RuntimeError(f"{name}: the lead-in of {lead} requests took over {load.timeout} s")
+    window_start = time.perf_counter()
+    cpu_before = read_all(probes or {})
+    dealer.exhausted.wait(load.seconds)
+    window_end = time.perf_counter()
+    cpu_used = {k: v - cpu_before[k] for k, v in read_all(probes or {}).items()}
+    stop.set()
+    for thread in threads:
+        thread.join(load.timeout + 5)
+    done = [entry for log_ in logs for entry in log_ if window_start <= entry[1] <= window_end]
+    failed = [entry for entry in done if entry[2] != 200]
+    if failed:
+        log.warning("%s: %d failed requests, first: %s", name, len(failed), failed[0][3])
+    return Sample(tuple(end - began for began, end, status, _ in done if status == 200),
+                  len(failed), window_end - window_start, cpu_used)

@@ -110,6 +110,13 @@ class SolrCore:
             docs.extend(data["response"]["docs"])
         return docs
 
+    def query_cache(self) -> tuple[int, int]:
+        """Lookups and hits of the core's query result cache so far (all searchers)."""
+        data = self.client.root().call("GET", "/admin/metrics", params={
+            "group": "core", "prefix": "CACHE.searcher.queryResultCache"})
+        cache = data["metrics"][f"solr.core.{self.client.name}"]["CACHE.searcher.queryResultCache"]
+        return int(cache["cumulative_lookups"]), int(cache["cumulative_hits"])
+
     def wait_until_searchable(self, expected: int, timeout: float = 120) -> None:
         """Wait until `expected` documents are visible (soft commits are asynchronous)."""
         deadline = time.monotonic() + timeout

@@ -10,13 +10,16 @@ import secrets
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from bench.appserver import REPO, AppServer
 from bench.corpus import SEED, UNIQUE_PAGES, corpus_documents
 from bench.cpu import CpuProbe, probe, process_cpu_seconds
 from bench.memory import MemoryRun, run_memory
+from bench.newmix import SAMPLE_FIELDS as NEW_SAMPLE_FIELDS
+from bench.newmix import build_new_mix
+from bench.newsearch import NewSearchPlan, run_new_searches
 from bench.querymix import MixEntry, build_mix
 from bench.search import SearchPlan, SearchRun, run_search
 from bench.solr import SolrCore
@@ -40,6 +43,9 @@ class BenchOptions:
     work_dir: Path = REPO / "var" / "bench"
     mix_size: int = 1000
     seed: int = 8
+    new_plan: NewSearchPlan = field(default_factory=NewSearchPlan)  # per_window 0: skip
+    new_seed: int = 22
+    new_sample: int = 2000
 
 
 @dataclass(frozen=True)
@@ -122,6 +128,19 @@ def query_mix(core_url: str, size: int, seed: int) -> list[MixEntry]:
         core.close()
 
 
+def new_query_pool(core_url: str, options: BenchOptions,
+                   repeated: list[MixEntry]) -> list[MixEntry]:
+    """Distinct new searches for one run, none with the key of a repeated-mix search."""
+    plan = options.plan
+    core = SolrCore(core_url)
+    try:
+        docs = core.sample(NEW_SAMPLE_FIELDS, options.new_sample)
+    finally:
+        core.close()
+    size = options.new_plan.pool_size(plan.concurrencies, plan.rounds)
+    return build_new_mix(docs, size, options.new_seed, exclude=[e.args for e in repeated])
+
+
 def app_env(core_url: str) -> dict[str, str]:
     """Environment for the app as production runs it, pointed at the benchmark's Solr."""
     from werkzeug.security import generate_password_hash
@@ -137,16 +156,30 @@ def app_env(core_url: str) -> dict[str, str]:
 
 def search_bench(index: PreparedIndex, options: BenchOptions) -> SearchRun:
     """The search benchmark against the app server as production runs it, and beside it the
-    same server with its result cache off."""
+    same server with its result cache off; then new searches against the first."""
     mix = query_mix(index.core_url, options.mix_size, options.seed)
     env = app_env(index.core_url)
     work = options.work_dir
+    plan = options.plan
     with AppServer(env, work / f"app-search-{index.pages}.log") as server, \
             AppServer({**env, "STADTSUCHE_RESULT_CACHE_SECONDS": "0"},
                       work / f"app-search-uncached-{index.pages}.log") as uncached:
-        return run_search(index.pages, index.core_url, server.base_url, mix, options.plan,
-                          cpu_probes(index.solr, server),
-                          (uncached.base_url, cpu_probes(index.solr, uncached)))
+        run = run_search(index.pages, index.core_url, server.base_url, mix, plan,
+                         cpu_probes(index.solr, server),
+                         (uncached.base_url, cpu_probes(index.solr, uncached)))
+        if not options.new_plan.per_window:
+            return run
+        pool = new_query_pool(index.core_url, options, mix)
+        core = SolrCore(index.core_url)
+        try:
+            new = run_new_searches(index.pages, index.core_url, server.base_url, pool,
+                                   plan.concurrencies, plan.rounds, plan.seconds,
+                                   options.new_plan, cpu_probes(index.solr, server),
+                                   core.query_cache)
+        finally:
+            core.close()
+    return replace(run, stats=run.stats + new.stats, new_follow_up_share=new.follow_up_share,
+                   new_windows=new.windows, new_cache=new.cache)
 
 
 def app_probe(server: AppServer) -> CpuProbe:
