@@ -17,7 +17,7 @@ run solr-start index serve: export STADTSUCHE_BASE_URL ?= https://www.jena.de/
 # Several sites in one index: the sample site as www.jena.de, and every folder of sample-web/
 # as the host it is named after (left out with a note while sample-web/ does not exist).
 run solr-start index serve: export STADTSUCHE_INDEX_SOURCE ?= $(CURDIR)/sample-site=https://www.jena.de/;$(CURDIR)/sample-web/*=https://*/
-run solr-start index serve: export STADTSUCHE_SITE_NAMES ?= www.jena.de=Rathaus;service.jena.de=Bürgerservice-Portal;abfall.jena.de=Abfallwirtschaft
+run solr-start index serve: export STADTSUCHE_SITE_NAMES ?= www.jena.de=Stadtportal;service.jena.de=Bürgerservice-Portal;rathaus.jena.de=Rathaus;ksj.jena.de=Abfallwirtschaft;maengelmelder.jena.de=Mängelmelder;mobilitaet.jena.de=Mobilität;umwelt.jena.de=Umwelt;vorhaben.jena.de=Vorhaben
 run solr-start index serve: export STADTSUCHE_PREFERRED_HOSTS ?= service.jena.de
 
 STATS_CORE  := $(if $(wildcard solr-config/stats/conf/solrconfig.xml),--extra-core stadtsuche_stats=solr-config/stats,)
