@@ -11,11 +11,10 @@ committed, and the held-out set is only ever measured, never tuned against.
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
-from quality.split_visitor_queries import split
+from quality.split_visitor_queries import write_split
 
 HERE = Path(__file__).resolve().parent
 ALL_FILE = HERE / "cityweb_queries.json"
@@ -25,18 +24,9 @@ SEED = 20261206
 HELDOUT_SIZE = 200
 
 
-def _write(path: Path, rows: list[dict[str, object]]) -> None:
-    path.write_text(json.dumps(rows, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-
-
 def main() -> int:
     """Write the two files from ``cityweb_queries.json``."""
-    rows = json.loads(ALL_FILE.read_text(encoding="utf-8"))
-    tuning, heldout = split(rows, SEED, HELDOUT_SIZE)
-    _write(TUNING_FILE, tuning)
-    _write(HELDOUT_FILE, heldout)
-    print(f"{len(tuning)} tuning, {len(heldout)} held-out queries written", file=sys.stderr)
-    return 0
+    return write_split(ALL_FILE, TUNING_FILE, HELDOUT_FILE, SEED, HELDOUT_SIZE)
 
 
 if __name__ == "__main__":

@@ -32,18 +32,24 @@ def split(rows: Rows, seed: int = SEED, heldout_size: int = HELDOUT_SIZE) -> tup
     return shuffled[heldout_size:], shuffled[:heldout_size]
 
 
-def _write(path: Path, rows: list[dict[str, object]]) -> None:
+def _write(path: Path, rows: Rows) -> None:
     path.write_text(json.dumps(rows, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+
+def write_split(all_file: Path, tuning_file: Path, heldout_file: Path, seed: int,
+                heldout_size: int) -> int:
+    """Split the queries of ``all_file`` and write the two sets; exit status 0."""
+    rows = json.loads(all_file.read_text(encoding="utf-8"))
+    tuning, heldout = split(rows, seed, heldout_size)
+    _write(tuning_file, tuning)
+    _write(heldout_file, heldout)
+    print(f"{len(tuning)} tuning, {len(heldout)} held-out queries written", file=sys.stderr)
+    return 0
 
 
 def main() -> int:
     """Write the two files from ``visitor_queries.json``."""
-    rows = json.loads(ALL_FILE.read_text(encoding="utf-8"))
-    tuning, heldout = split(rows)
-    _write(TUNING_FILE, tuning)
-    _write(HELDOUT_FILE, heldout)
-    print(f"{len(tuning)} tuning, {len(heldout)} held-out queries written", file=sys.stderr)
-    return 0
+    return write_split(ALL_FILE, TUNING_FILE, HELDOUT_FILE, SEED, HELDOUT_SIZE)
 
 
 if __name__ == "__main__":
