@@ -31,7 +31,9 @@ MIN_WORD = 4
 MAX_GROUPS = 3
 PER_WORD = 3
 MAX_EXPANSIONS = 8
-ENABLED = True
+# Off: measured on the city web's held-out queries the expansions changed nothing (81.5 %
+# top-1, 88.5 % top-3 with and without; see QUALITY.md), so they do not go to visitors yet.
+ENABLED = False
 _WORD = re.compile(r"[^\W\d_]+")
 
 

@@ -10,7 +10,7 @@ from quality.thesaurus import format_group, parse_entry, parse_group
 from solrclient import SolrError
 from tests.support import Core
 from webapp import thesaurus
-from webapp.builder import (RELAXED_QUERY, THESAURUS_OR_RELAXED, build_solr_params)
+from webapp.builder import RELAXED_QUERY, THESAURUS_OR_RELAXED, build_solr_params
 from webapp.repository import SolrRepository
 from webapp.request import SearchRequest
 from webapp.service import run_search, solr_params_for
@@ -102,8 +102,16 @@ def thesaurus_core(solr_url: str) -> Iterator[str]:
 
 
 @pytest.fixture()
-def repo(thesaurus_core: str) -> SolrRepository:
+def repo(thesaurus_core: str, monkeypatch: pytest.MonkeyPatch) -> SolrRepository:
+    """The repository of the three pages, with the thesaurus switched on."""
+    monkeypatch.setattr(thesaurus, "ENABLED", True)
     return SolrRepository.for_url(thesaurus_core, 10.0)
+
+
+def test_thesaurus_is_off_by_default() -> None:
+    assert thesaurus.ENABLED is False
+    assert thesaurus.expansions_for("gehweg verlängern") == ()
+    assert "thesq" not in solr_params_for(SearchRequest(query="gehweg verlängern"))
 
 
 def _ids(repo: SolrRepository, query: str) -> list[str]:
@@ -147,6 +155,6 @@ def test_a_missing_file_costs_only_the_expansions(repo: SolrRepository,
     try:
         assert _ids(repo, "gehweg verlängern") == ["thes-parken"]
     finally:
-        monkeypatch.undo()
+        monkeypatch.setattr(thesaurus, "DATA", thesaurus.DATA.with_name("thesaurus_de.txt"))
         thesaurus.default_thesaurus.cache_clear()
         thesaurus.expansions.cache_clear()
