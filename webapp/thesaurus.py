@@ -107,3 +107,16 @@ def expansions_for(text: str) -> tuple[str, ...]:
     except (OSError, ValueError):
         log.exception("Thesaurus lookup failed for %r", text)
         return ()
+
+
+def candidates(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """For the admin area, switched on or not: each word of ``text`` with up to
+    MAX_EXPANSIONS words of the same meaning, for the web team to confirm as synonyms."""
+    try:
+        found = default_thesaurus()
+    except (OSError, ValueError):
+        log.exception("Thesaurus could not be read")
+        return ()
+    words = dict.fromkeys(w.lower() for w in _WORD.findall(text))
+    pairs = ((word, found.related(word)[:MAX_EXPANSIONS]) for word in words)
+    return tuple((word, related) for word, related in pairs if related)
