@@ -6,8 +6,8 @@ openthesaurus-de-text) holds groups of words of the same meaning, everyday words
 low weight, on the relaxed side of a search only (see webapp.builder.add_thesaurus_to_solr):
 
 * an everyday word ("Perso") gives the standard words of its groups ("Personalausweis"),
-  a standard word gives the other standard words; never an everyday word, which a city page
-  rarely uses;
+  a standard word gives the other standard words of the groups where it is standard itself;
+  never an everyday word, which a city page rarely uses;
 * only words of at most ``MAX_GROUPS`` groups: a word of many groups has many meanings
   ("Karte", "Zug") and its neighbours would be noise;
 * the smallest groups first (close meaning), ``PER_WORD`` words per visitor word and
@@ -66,8 +66,12 @@ class Thesaurus:
         ids = self.index.get(key, ())
         if len(key) < MIN_WORD or not ids or len(ids) > MAX_GROUPS:
             return ()
+        groups = [self.groups[i] for i in ids]
+        # A word that is standard somewhere keeps to those meanings: "Schnee" is weather,
+        # not the slang for a drug of another group.
+        standard = [g for g in groups if (key, False) in ((w.lower(), e) for w, e in g)]
         found: dict[str, str] = {}
-        for group in sorted((self.groups[i] for i in ids), key=len):
+        for group in sorted(standard or groups, key=len):
             for other, everyday in group:
                 if not everyday and other.lower() != key:
                     found.setdefault(other.lower(), other)

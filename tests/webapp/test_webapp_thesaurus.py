@@ -22,6 +22,7 @@ SMALL = Thesaurus.from_lines([
     "Müll;Abfall;~Kram",
     "Karte;Fahrkarte", "Karte;Landkarte", "Karte;Speisekarte", "Karte;Postkarte",
     "Tier;Vieh",
+    "Schnee;Neuschnee", "Heroin;Diamorphin;~Schnee",
 ])
 
 
@@ -32,6 +33,11 @@ def test_everyday_word_gives_the_standard_words_of_its_group() -> None:
 def test_standard_word_never_gives_an_everyday_word() -> None:
     assert SMALL.related("müll") == ("Abfall",)
     assert "Perso" not in SMALL.related("Personalausweis")
+
+
+def test_standard_word_keeps_to_its_standard_meanings() -> None:
+    assert SMALL.related("Schnee") == ("Neuschnee",)
+    assert "Heroin" not in default_thesaurus().related("Schnee")
 
 
 def test_word_of_many_groups_and_short_words_give_nothing() -> None:
