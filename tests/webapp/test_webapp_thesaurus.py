@@ -10,9 +10,9 @@ from quality.thesaurus import format_group, parse_entry, parse_group
 from solrclient import SolrError
 from tests.support import Core
 from webapp import thesaurus
-from webapp.builder import RELAXED_QUERY, THESAURUS_OR_RELAXED, build_solr_params
+from webapp.builder import RELAXED_OR_THESAURUS, RELAXED_QUERY, build_solr_params
 from webapp.repository import SolrRepository
-from webapp.request import SearchRequest
+from webapp.request import SearchRequest, Sort
 from webapp.service import run_search, solr_params_for
 from webapp.thesaurus import MAX_EXPANSIONS, Thesaurus, default_thesaurus
 
@@ -75,7 +75,7 @@ def test_builder_adds_expansions_only_to_the_relaxed_side() -> None:
     req = SearchRequest(query="perso verlängern", relaxed_terms=(),
                         expansions=("Personalausweis", "{!lucene}x:y"))
     params = build_solr_params(req)
-    assert params["q"] == THESAURUS_OR_RELAXED and params["relaxq"] == RELAXED_QUERY
+    assert params["relaxedonly"] == RELAXED_OR_THESAURUS and params["relaxq"] == RELAXED_QUERY
     assert params["thesq"].startswith("Personalausweis ")
     assert not set("{}:!") & set(params["thesq"])  # no syntax reaches Solr
     assert params["allq"] == "perso verlängern"  # the strict matching: words as typed
@@ -85,10 +85,11 @@ def test_builder_adds_expansions_only_to_the_relaxed_side() -> None:
         assert "thesq" not in build_solr_params(plain)
 
 
-def _doc(slug: str, title: str, content: str) -> dict[str, object]:
+def _doc(slug: str, title: str, content: str,
+         date: str = "2026-01-05T00:00:00Z") -> dict[str, object]:
     return {"id": f"thes-{slug}", "url": f"https://www.jena.de/thes/{slug}", "title": title,
             "teaser": title, "category": "Bürgerservice", "content": content,
-            "onlineDate": "2026-01-05T00:00:00Z", "onlineDateHasTime": False,
+            "onlineDate": date, "onlineDateHasTime": False,
             "language": "de"}
 
 
@@ -98,7 +99,7 @@ def thesaurus_core(solr_url: str) -> Iterator[str]:
     core = Core(solr_url)
     core.load([
         _doc("steig", "Winterdienst der Anlieger", "Anlieger räumen den Bürgersteig vor "
-             "ihrem Grundstück von Schnee und Eis."),
+             "ihrem Grundstück von Schnee und Eis.", "2026-03-01T00:00:00Z"),
         _doc("parken", "Bewohnerparken", "Den Parkschein für Bewohner können Sie online "
              "verlängern."),
         _doc("hund", "Hundesteuer", "Die Hundesteuer melden Sie beim Steueramt an."),
@@ -128,6 +129,12 @@ def test_other_word_finds_the_page_of_the_same_meaning(repo: SolrRepository) -> 
     # "Gehweg" is on no page, its thesaurus neighbour "Bürgersteig" is; "verlängern" is on
     # the parking page, which keeps the lead: a visitor's word beats an expansion.
     assert _ids(repo, "gehweg verlängern") == ["thes-parken", "thes-steig"]
+
+
+def test_in_date_order_too_the_visitors_word_comes_first(repo: SolrRepository) -> None:
+    # The Bürgersteig page is newer, but found only through an expansion.
+    result = run_search(repo, SearchRequest(query="gehweg verlängern", sort=Sort.NEWEST))
+    assert [hit.id for hit in result.hits] == ["thes-parken", "thes-steig"]
 
 
 def test_without_the_thesaurus_the_page_is_not_found(repo: SolrRepository,
