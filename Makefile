@@ -22,7 +22,7 @@ run solr-start index serve: export STADTSUCHE_PREFERRED_HOSTS ?= service.jena.de
 
 STATS_CORE  := $(if $(wildcard solr-config/stats/conf/solrconfig.xml),--extra-core stadtsuche_stats=solr-config/stats,)
 
-.PHONY: run test test-fast venv solr-build solr-start solr-stop solr-status index serve stop npm bench clean system-deps-run system-deps-test german-dictionary
+.PHONY: run test test-fast venv solr-build solr-start solr-stop solr-status index serve stop npm bench clean system-deps-run system-deps-test german-dictionary thesaurus
 
 run: system-deps-run venv solr-start index serve ## everything: Solr, sample site indexed, app on :5000
 
@@ -87,3 +87,6 @@ bench: venv solr-build ## benchmarks: ratios against raw Solr, measured side by 
 
 clean: stop
 	rm -rf $(VENV) var solr-runner/target node_modules test-artifacts
+
+thesaurus: venv ## rewrite webapp/thesaurus_de.txt from Debian's openthesaurus-de-text (only this needs the package)
+	$(VENV)/bin/python -m quality.thesaurus

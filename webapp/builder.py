@@ -48,6 +48,15 @@ RANK_QUERY = "{!edismax v=$allq}"
 RELAXED_ONLY = "{!bool must=$relaxq must_not=$strictq}"
 RELAXED_QUERY = "{!edismax mm=$relaxmm pf='' pf2='' pf3='' bq=$phraseq v=$relq}"
 STRICT_FACTOR = 1_000_000
+# Thesaurus expansions (add_thesaurus_to_solr): the relaxed side becomes "the relaxed query
+# or any expansion, not the strict one"; an expansion's score counts a millionth (the inverse
+# of STRICT_FACTOR), so a page found only through one comes after every page of the relaxed
+# query, and its relaxscore of 0 puts it last on a page of relaxed results too.
+RELAXED_OR_THESAURUS = "{!bool should=$relaxq should=$thesaurusq must_not=$strictq}"
+THESAURUS_QUERY = "{!boost b=$thesweight v=$thesinner}"
+THESAURUS_INNER = "{!edismax mm=1 pf='' pf2='' pf3='' bq='' bf='' boost=1 v=$thesq}"
+THESAURUS_WEIGHT = "0.000001"
+THESAURUS_LAST = "exists(query($relaxq)) desc, "
 # The ranking's phrase boost (its pf fields and slop) for the words as typed. On the relaxed
 # text (words and parts) it is no phrase anyone wrote, and with the synonyms of every word and
 # part its graph grew past Solr's clause limit ("Bewohnerparkausweis verlängern Bürgerservice").
@@ -109,6 +118,22 @@ def add_query_to_solr(req: SearchRequest) -> Params:
               "strictfactor": str(STRICT_FACTOR), "phraseq": "", "phrasewords": ""}
     if len(words.split()) > 1:
         params.update(phraseq=PHRASE_QUERY, phrasewords=f'"{words}"')
+    return params
+
+
+def add_thesaurus_to_solr(req: SearchRequest) -> Params:
+    """Words of the same meaning (webapp.thesaurus) on the relaxed side only, each enough
+    for a page but with a tiny weight; in a chosen order (newest, oldest, popular) the pages
+    found only through them come after the relaxed query's pages as well. The strict
+    matching (the words as typed) is untouched and first in every order. The words travel
+    in thesq, escaped, never inside local params."""
+    if not relaxing(req) or not req.expansions:
+        return {}
+    words = " ".join(edismax_terms(w) for w in req.expansions)
+    params = {"relaxedonly": RELAXED_OR_THESAURUS, "thesaurusq": THESAURUS_QUERY,
+              "thesinner": THESAURUS_INNER, "thesq": words, "thesweight": THESAURUS_WEIGHT}
+    if not req.sort_from_ranking and req.sort is not Sort.RELEVANCE:
+        params["sort"] = STRICT_FIRST + THESAURUS_LAST + SORT_CLAUSES[req.sort]
     return params
 
 
@@ -244,6 +269,7 @@ STEPS: tuple[Callable[[SearchRequest], Params], ...] = (
     add_type_facet_to_solr,
     add_paging_to_solr,
     add_sorting_to_solr,
+    add_thesaurus_to_solr,
     add_spellcheck_to_solr,
     add_elevation_to_solr,
     add_fields_to_solr,

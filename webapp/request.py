@@ -74,6 +74,9 @@ class SearchRequest:
     # Set by the search service for its relaxed second pass: the compound parts of the
     # visitor's words, searched together with them while fewer words need to match.
     relaxed_terms: tuple[str, ...] | None = field(default=None, compare=False)
+    # Set by the search service: words of the same meaning as the visitor's (webapp.thesaurus),
+    # searched on the relaxed side only, with a low weight.
+    expansions: tuple[str, ...] = field(default=(), compare=False)
 
     @property
     def is_empty(self) -> bool:

@@ -18,6 +18,7 @@ from typing import TypeVar
 
 from solrclient import SolrError, SolrRejected
 
+from . import thesaurus
 from .builder import SearchParams, build_solr_params, relaxing
 from .compound_split import compound_tokens
 from .compounds import CompoundSplit, split_result
@@ -72,10 +73,12 @@ def compound_split(request: SearchRequest) -> CompoundSplit:
 def prepared(request: SearchRequest, split: CompoundSplit) -> SearchRequest:
     """The request with relaxed matching where it can be shown: several words, or one word
     that has compound parts. One plain word is searched as typed ("Hund" finds Hund pages,
-    and a typo is a case for "Meinten Sie")."""
+    and a typo is a case for "Meinten Sie"). Words of the same meaning (webapp.thesaurus)
+    go with the relaxed matching, when the thesaurus is switched on."""
     if request.exact or (len(plain_words(request.query).split()) < 2 and not split.parts):
         return replace(request, relaxed_terms=None)
-    return replace(request, relaxed_terms=split.parts[:MAX_PARTS])
+    return replace(request, relaxed_terms=split.parts[:MAX_PARTS],
+                   expansions=thesaurus.expansions_for(plain_words(request.query)))
 
 
 def solr_params_for(request: SearchRequest) -> SearchParams:

@@ -9,6 +9,7 @@ from flask import flash, redirect, render_template, request, url_for
 from werkzeug.wrappers import Response
 
 from webapp.request import clean_text
+from webapp.thesaurus import candidates as thesaurus_candidates
 
 from .audit import record_change
 from .blueprint import bp
@@ -29,9 +30,10 @@ def _terms(raw: str | None) -> list[str]:
 def terms() -> str:
     """Synonyms and stopwords as Solr holds them; prefilled from a zero-hit query link."""
     svc = services()
+    prefill = clean_text(request.args.get("begriff", ""))[:MAX_TERM]
     return render_template("admin/terms.html", synonyms=sorted(svc.core.managed("synonyms").items()),
-                           stopwords=sorted(svc.core.managed("stopwords")),
-                           prefill=clean_text(request.args.get("begriff", ""))[:MAX_TERM])
+                           stopwords=sorted(svc.core.managed("stopwords")), prefill=prefill,
+                           candidates=thesaurus_candidates(prefill))
 
 
 @bp.post("/begriffe/synonym")
