@@ -44,7 +44,7 @@ def _set_up(state: BlueprintSetupState) -> None:
     settings = app.config["STADTSUCHE"]
     box = Outbox(outbox_path(settings.outbox_dir, settings.solr_url))
     ledger = ClickLedger(solr_repository(app).client)
-    box.handle(KIND, lambda items: _deliver(app, ledger, items))
+    box.handle(KIND, lambda items: _deliver(app, items))
     app.extensions[EXTENSION_KEY], app.extensions[LEDGER_KEY] = box, ledger
     # Started in the server's worker (not before it forks): also delivers what an earlier
     # run of the app left behind.
@@ -93,8 +93,9 @@ def _accepted(doc_id: str, click_id: str, target: str, state: str) -> Response:
     return response
 
 
-def _deliver(app: Flask, ledger: ClickLedger, items: list[Item]) -> set[str]:
+def _deliver(app: Flask, items: list[Item]) -> set[str]:
     """Count kept clicks; stops at the first Solr still cannot take."""
+    ledger: ClickLedger = app.extensions[LEDGER_KEY]
     done: set[str] = set()
     for item in items:
         try:
