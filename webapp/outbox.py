@@ -33,8 +33,9 @@ BATCH = 500
 EXTENSION_KEY = "stadtsuche.outbox"
 
 _SCHEMA = """CREATE TABLE IF NOT EXISTS outbox (
-    key TEXT PRIMARY KEY, kind TEXT NOT NULL, payload TEXT NOT NULL,
-    created REAL NOT NULL, due REAL NOT NULL, attempts INTEGER NOT NULL DEFAULT 0)"""
+    kind TEXT NOT NULL, key TEXT NOT NULL, payload TEXT NOT NULL,
+    created REAL NOT NULL, due REAL NOT NULL, attempts INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (kind, key))"""
 
 
 @dataclass(frozen=True)
@@ -72,6 +73,7 @@ class Outbox:
         path.parent.mkdir(parents=True, exist_ok=True)
         with self._db() as db:
             db.execute(_SCHEMA)
+            db.execute("CREATE INDEX IF NOT EXISTS outbox_due ON outbox (kind, due)")
 
     def _db(self) -> _Tx:
         # One connection per process (the app server forks workers after the app is built).
@@ -98,10 +100,10 @@ class Outbox:
                                                   now + delay_s))
         self._start()
 
-    def forget(self, key: str) -> None:
+    def forget(self, kind: str, key: str) -> None:
         """Drop an item that was delivered (or no longer needs delivery) outside the queue."""
         with self._db() as db:
-            db.execute("DELETE FROM outbox WHERE key = ?", (key,))
+            db.execute("DELETE FROM outbox WHERE kind = ? AND key = ?", (kind, key))
 
     def pending(self, kind: str | None = None) -> int:
         """Items not yet delivered (of ``kind``, or all)."""
@@ -139,8 +141,8 @@ class Outbox:
                     "SELECT key, kind, payload, attempts FROM outbox WHERE kind = ? "
                     "AND due <= ? ORDER BY created LIMIT ?",
                     (kind, float("inf") if everything else now, BATCH)).fetchall()
-                db.executemany("UPDATE outbox SET due = ? WHERE key = ?",
-                               [(now + LEASE_S, r[0]) for r in rows])
+                db.executemany("UPDATE outbox SET due = ? WHERE kind = ? AND key = ?",
+                               [(now + LEASE_S, kind, r[0]) for r in rows])
                 db.execute("COMMIT")
             except BaseException:
                 db.execute("ROLLBACK")
@@ -150,10 +152,11 @@ class Outbox:
     def _settle(self, items: list[Item], delivered: set[str]) -> None:
         now = time.time()
         with self._db() as db:
-            db.executemany("DELETE FROM outbox WHERE key = ?", [(k,) for k in delivered])
+            db.executemany("DELETE FROM outbox WHERE kind = ? AND key = ?",
+                           [(item.kind, item.key) for item in items if item.key in delivered])
             db.executemany(
-                "UPDATE outbox SET attempts = attempts + 1, due = ? WHERE key = ?",
-                [(now + min(MAX_BACKOFF_S, 2.0 ** item.attempts), item.key)
+                "UPDATE outbox SET attempts = attempts + 1, due = ? WHERE kind = ? AND key = ?",
+                [(now + min(MAX_BACKOFF_S, 2.0 ** item.attempts), item.kind, item.key)
                  for item in items if item.key not in delivered])
 
     def _start(self) -> None:

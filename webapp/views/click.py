@@ -77,7 +77,7 @@ def follow(doc_id: str | None = None) -> Response | tuple[object, int]:
         # Accepted and kept: the outbox counts it once Solr takes it again.
         log.warning("Click on %s kept for later: %s", doc_id, err)
         return _accepted(doc_id, click_id, target, "queued")
-    box.forget(click_id)
+    box.forget(KIND, click_id)
     _void_cached_results()
     if applied is Applied.GONE:
         # Deleted between the lookup and the update: treat like an unknown page.
