@@ -61,10 +61,12 @@ def outbox_path(folder: str, solr_url: str) -> Path:
 class Outbox:
     """A durable queue of items by kind, each delivered by the handler of its kind."""
 
-    def __init__(self, path: Path, interval_s: float = 2.0) -> None:
+    def __init__(self, path: Path, interval_s: float = 1.0) -> None:
         self.path = path
         self.interval_s = interval_s
         self._handlers: dict[str, Handler] = {}
+        self._every: dict[str, float] = {}
+        self._last: dict[str, float] = {}
         self._lock = threading.Lock()
         self._db_lock = threading.Lock()
         self._conn: sqlite3.Connection | None = None
@@ -87,9 +89,10 @@ class Outbox:
             self._conn, self._conn_pid = conn, os.getpid()
         return _Tx(self._conn, self._db_lock)
 
-    def handle(self, kind: str, handler: Handler) -> None:
-        """Deliver items of ``kind`` with ``handler`` from now on."""
+    def handle(self, kind: str, handler: Handler, every_s: float = 2.0) -> None:
+        """Deliver items of ``kind`` with ``handler`` from now on, every ``every_s``."""
         self._handlers[kind] = handler
+        self._every[kind] = every_s
 
     def put(self, kind: str, key: str, payload: dict[str, Any], delay_s: float = 0.0) -> None:
         """Keep an item until it is delivered (a key already kept is left as it is)."""
@@ -172,6 +175,9 @@ class Outbox:
         while True:
             time.sleep(self.interval_s)
             for kind in list(self._handlers):
+                if time.monotonic() - self._last.get(kind, float("-inf")) < self._every[kind]:
+                    continue
+                self._last[kind] = time.monotonic()
                 try:
                     self.deliver(kind)
                 except Exception:  # noqa: BLE001 - the next round tries again
