@@ -9,6 +9,7 @@ Events older than STADTSUCHE_STATS_RETENTION_DAYS (default 365) are deleted.
 
 from __future__ import annotations
 
+import atexit
 import json
 import logging
 import uuid
@@ -17,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from time import monotonic
+from multiprocessing import util as multiprocessing_util
 from typing import Any
 
 from flask import Flask
@@ -60,10 +62,21 @@ def ranking_version(core: CoreAdmin, ttl: float) -> Callable[[], int | None]:
 _RECORDERS: weakref.WeakSet[StatsRecorder] = weakref.WeakSet()
 
 
+@atexit.register
 def flush_all() -> None:
-    """Write what every recorder of this process keeps (tests start from a known state)."""
+    """Write what every recorder of this process keeps, now: a worker that stops gracefully
+    leaves nothing waiting (what Solr cannot take stays in the outbox for the next start),
+    and tests start from a known state."""
     for recorder in list(_RECORDERS):
-        recorder.flush()
+        try:
+            recorder.flush()
+        except Exception:  # noqa: BLE001 - kept in the outbox; exiting must go on
+            log.exception("Statistics not written at exit (kept for the next start)")
+
+
+# The app server's workers are processes of multiprocessing, which end without atexit
+# handlers but run its finalizers: registered here, in the worker that imports this module.
+multiprocessing_util.Finalize(None, flush_all, exitpriority=10)
 
 
 class StatsRecorder:
