@@ -27,6 +27,9 @@ SEARCH_PARAMS = [
            "unbekannte Werte werden ignoriert."),
     _param("exact", {"type": "boolean", "default": False},
            "„wortwörtlich“: die ganze Eingabe als Phrase, ohne Grundformbildung."),
+    _param("sid", {"type": "string", "pattern": "^[0-9a-f]{32}$"},
+           "searchId der Trefferliste, von der aus diese Suche kommt (für die Statistik; "
+           "andere Werte werden ignoriert)."),
     _param("autocorrect", {"type": "boolean", "default": True},
            "Bei 0 Treffern die Ergebnisse der Korrektur zeigen."),
 ]
@@ -110,6 +113,10 @@ SEARCH_RESPONSE = _obj({
         "partialMatchesNotice": {"type": "string", "nullable": True, "description":
                                  "Hinweis zum Anzeigen vor dem ersten solchen Treffer: "
                                  "„Ergebnisse, die nicht alle Suchbegriffe enthalten“."},
+        "searchId": {"type": "string", "description":
+                     "Zufällige Kennung dieser Suche (leer ohne Suche): als sid an die "
+                     "nächste Suche von dieser Trefferliste anhängen; clickUrl enthält sie "
+                     "schon."},
     }),
 })
 
