@@ -23,6 +23,8 @@ from bench.stats import LoadStats
 from bench.targets import (API_PATH, HTML_PATH, app_requests,
                            raw_solr_requests, solr_params)
 from solrclient import SolrClient, Timeouts
+from webapp.request import parse_search_request
+from webapp.service import shown_for_answer
 
 log = logging.getLogger(__name__)
 
@@ -102,6 +104,13 @@ def _ids(response: dict[str, Any]) -> list[str]:
     return [str(doc["id"]) for doc in response["docs"]]
 
 
+def _shown(entry: MixEntry, answer: dict[str, Any]) -> dict[str, Any]:
+    """Count and ids the search shows for raw Solr's answer (one request carries the strict
+    and the relaxed matching; the service shows one of them, see webapp.service)."""
+    result = shown_for_answer(parse_search_request(entry.args), answer)
+    return {"numFound": result.num_found, "docs": [{"id": h.id} for h in result.hits]}
+
+
 def check_equivalence(core_url: str, app_url: str, mix: Sequence[MixEntry]) -> float:
     """Fail unless the app finds what raw Solr finds; return the share of app searches that
     may need a second Solr query (no hits: autocorrect; page past the end: clamped)."""
@@ -110,7 +119,8 @@ def check_equivalence(core_url: str, app_url: str, mix: Sequence[MixEntry]) -> f
     solr = SolrClient(core_url, timeouts=Timeouts.reading(60))
     for entry in entries:
         params = solr_params(entry)
-        raw = solr.call("POST", "/search", form=params)["response"]
+        answer = solr.call("POST", "/search", form=params)
+        raw = _shown(entry, answer)
         app = fetch_json(app_url, app_requests(API_PATH, [entry])[0])["outData"]
         # No hits (autocorrect may re-query) or a page past the end (clamped): the app asks
         # Solr a second time, which is part of its cost, so such entries stay in the mix.
@@ -123,7 +133,7 @@ def check_equivalence(core_url: str, app_url: str, mix: Sequence[MixEntry]) -> f
         # Equal scores are ordered by Lucene's internal document number, which background
         # merges may change between two requests: an order that raw Solr does not repeat
         # itself is not held against the app.
-        again = solr.call("POST", "/search", form=params)["response"]
+        again = _shown(entry, solr.call("POST", "/search", form=params))
         if got["numFound"] != raw["numFound"]:
             raise NotEquivalent(f"{dict(entry.args)}: Solr found {raw['numFound']}, "
                                 f"the app {got['numFound']}")

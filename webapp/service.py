@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import replace
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from solrclient import SolrError, SolrRejected
 
@@ -143,6 +143,18 @@ def _search(repo: SolrRepository, request: SearchRequest,
         return _search(repo, replace(request, relaxed_terms=None), split)
     views = parse_matchings(raw, request)
     return _chosen(request, views.strict, views.relaxed, split), views.strict.num_found
+
+
+def shown_for_answer(request: SearchRequest, raw: dict[str, Any]) -> SearchResult:
+    """What the search shows for Solr's answer ``raw`` to the first request of ``request``
+    (``solr_params_for``), before any follow-up: the benchmark's check that the app shows
+    what raw Solr found."""
+    split = compound_split(request)
+    request = prepared(request, split)
+    if not relaxing(request):
+        return parse_search_response(raw, request)
+    views = parse_matchings(raw, request)
+    return _chosen(request, views.strict, views.relaxed, split)
 
 
 def _refused(err: SolrError) -> bool:
