@@ -14,8 +14,8 @@ from webapp.request import clean_text
 from .audit import record_change
 from .blueprint import bp
 from .demotion_preview import preview_demotion
-from .demotions import SCOPES, check_demotion, demotion_as_dict, lift_demotion, \
-    load_demotions, save_demotion
+from .demotions import (SCOPES, check_demotion, demotion_as_dict, lift_demotion,
+                        load_demotions, save_demotion)
 from .security import signed_in_user
 from .services import services
 
