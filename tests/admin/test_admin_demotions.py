@@ -12,6 +12,8 @@ from flask.testing import FlaskClient
 from tests.admin.conftest import PAGES, csrf, page
 from tests.admin.support import html_table
 from tests.support import Core
+from webapp.admin.records import save_golden
+from webapp.admin.services import EXTENSION_KEY
 from webapp.builder import DEMOTE_BOOST, DEMOTE_QUERY, add_demotion_to_solr, build_solr_params
 from webapp.request import SearchRequest
 
@@ -115,7 +117,10 @@ def test_pin_wins_over_demotion_of_the_same_page(admin: FlaskClient, app: Flask,
 
 
 def test_preview_shows_the_effect_before_anything_is_saved(admin: FlaskClient, app: Flask,
-                                                           pages: list) -> None:
+                                                           solr_url: str) -> None:
+    Core(solr_url).load(PAGES + HUB_PAGES)  # four pages with "Ausweis": one leaves the top 3
+    save_golden(app.extensions[EXTENSION_KEY].stats, "Ausweis", [PERSO])
+    save_golden(app.extensions[EXTENSION_KEY].stats, "Hundesteuer", ["adm-hundesteuer"])
     before = _ids(app, "Ausweis")
     status, html = _post(admin, aktion="vorschau", bereich="all", seite=PERSO,
                          vorschau_q="Ausweis")
@@ -127,6 +132,8 @@ def test_preview_shows_the_effect_before_anything_is_saved(admin: FlaskClient, a
     assert later[0] != PERSO and later[-1] == PERSO and sorted(later) == sorted(now)
     assert f"heute Platz 1, herabgestuft Platz {len(later)}" in soup.select_one(
         "#vorschau-ergebnis").get_text(" ", strip=True)
+    broken = " ".join(soup.select_one("#vorschau-golden").get_text(" ", strip=True).split())
+    assert "1 goldene Suchanfrage(n) brechen: „Ausweis“" in broken
     assert _ids(app, "Ausweis") == before and _list(admin)[0][0] == "Keine herabgestuften Seiten."
     assert _audit(admin) == [["Noch keine Änderungen aufgezeichnet."]]
 

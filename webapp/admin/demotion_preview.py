@@ -3,6 +3,7 @@ today and with the demotion added, through the web app's own search (webapp.admi
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 from webapp.repository import SolrRepository
@@ -10,8 +11,9 @@ from webapp.request import Sort, parse_query
 from webapp.tuning import Exclusions, SearchTuning
 
 from .demotions import Demotion
-from .preview import RankedHit, search_as_visitor
-from .records import normalize_query
+from .preview import (GOLDEN_TOP, GOLDEN_WORKERS, GoldenCheck, RankedHit, golden_passes,
+                      ranked, search_as_visitor)
+from .records import GoldenQuery, normalize_query
 
 
 class WithDemotion:
@@ -49,6 +51,13 @@ class DemotionPreview:
     demotion: Demotion
     current: tuple[RankedHit, ...]
     proposed: tuple[RankedHit, ...]
+    # The golden queries the demotion applies to, under today's settings and with it.
+    golden: tuple[GoldenCheck, ...] = ()
+
+    @property
+    def broken(self) -> tuple[GoldenCheck, ...]:
+        """Golden queries that pass today and would fail with the demotion."""
+        return tuple(g for g in self.golden if g.broken)
 
     def _rank(self, rows: tuple[RankedHit, ...]) -> int | None:
         return next((r.rank for r in rows if r.hit.id == self.demotion.doc_id), None)
@@ -64,9 +73,29 @@ class DemotionPreview:
         return self._rank(self.proposed)
 
 
+def _check(repo: SolrRepository, live: SearchTuning, proposed: SearchTuning,
+           item: GoldenQuery) -> GoldenCheck:
+    query, _ = parse_query(item.query)
+    now = ranked(repo, query, None, GOLDEN_TOP, live)
+    later = ranked(repo, query, None, GOLDEN_TOP, proposed)
+    return GoldenCheck(item, golden_passes(item, now), golden_passes(item, later),
+                       tuple(h.title or h.id for h in later))
+
+
+def check_golden(repo: SolrRepository, live: SearchTuning, demotion: Demotion,
+                 golden: list[GoldenQuery]) -> tuple[GoldenCheck, ...]:
+    """Each golden query the demotion applies to, today and with it (a few at a time)."""
+    proposed = WithDemotion(live, demotion)
+    concerned = [g for g in golden if demotion.applies_to(normalize_query(g.query))]
+    with ThreadPoolExecutor(max_workers=GOLDEN_WORKERS) as pool:
+        return tuple(pool.map(lambda item: _check(repo, live, proposed, item), concerned))
+
+
 def preview_demotion(repo: SolrRepository, live: SearchTuning, demotion: Demotion,
-                     query: str, rows: int = 10) -> DemotionPreview:
-    """``query`` under the live settings and with ``demotion`` added."""
+                     query: str, golden: list[GoldenQuery] = (), rows: int = 10
+                     ) -> DemotionPreview:
+    """``query`` under the live settings and with ``demotion`` added, and the golden
+    queries the demotion would break."""
     query, _ = parse_query(query)
     now = search_as_visitor(repo, query, None, rows, pins=live).hits if query else ()
     later = search_as_visitor(repo, query, None, rows,
@@ -75,4 +104,5 @@ def preview_demotion(repo: SolrRepository, live: SearchTuning, demotion: Demotio
     return DemotionPreview(
         query, demotion, tuple(RankedHit(rank, hit) for rank, hit in enumerate(now, 1)),
         tuple(RankedHit(rank, hit, before[hit.id] - rank if hit.id in before else None)
-              for rank, hit in enumerate(later, 1)))
+              for rank, hit in enumerate(later, 1)),
+        check_golden(repo, live, demotion, list(golden)))

@@ -52,7 +52,7 @@ def demotion_submit() -> Response | tuple[str, int]:
         query = demotion.query or form.get("vorschau_q", "")
         if not clean_text(query):
             return _page(400, error="Bitte eine Suchanfrage für die Vorschau angeben.")
-        preview = preview_demotion(svc.search, svc.tuning, demotion, query)
+        preview = preview_demotion(svc.search, svc.tuning, demotion, query, svc.golden())
         return _page(preview=preview, known=svc.core.find([demotion.doc_id]))
     before = next((d for d in load_demotions(svc.stats) if d.record_id == demotion.record_id),
                   None)
