@@ -71,6 +71,10 @@ RELAXED_SCORE_FIELD = "relaxscore:query($relaxq,0)"
 # each without its own filter, as the facets of the main query.
 STRICT_COUNT = "{!query v=$strictq}"
 PINNED_OUTSIDE = "{!bool filter=$pinq must_not=$strictq}"
+# Pages the web team demoted: their score (of either matching, and of a plain search) is
+# multiplied by the handler's demotefactor through its appended boost=$demoteboost.
+DEMOTE_QUERY = "{!terms f=id v=$demoteids}"
+DEMOTE_BOOST = "if(exists(query($demoteq)),$demotefactor,1)"
 SORT_CLAUSES = {
     Sort.RELEVANCE: "score desc, onlineDate desc",
     Sort.NEWEST: "onlineDate desc, score desc",
@@ -259,6 +263,16 @@ def add_fields_to_solr(req: SearchRequest) -> Params:
     return {"fl": f"{FIELDS},{ALL_WORDS_FIELD}"}
 
 
+def add_demotion_to_solr(req: SearchRequest) -> Params:
+    """Rank the demoted pages lower: a factor on their score, so that they stay in their
+    matching and only give way to the pages around them. The ids travel in their own
+    parameter, never inside local params (ids with a comma are left out: terms splits there)."""
+    ids = [i for i in req.demoted_ids if i and "," not in i]
+    if not ids:
+        return {}
+    return {"demoteids": ",".join(ids), "demoteq": DEMOTE_QUERY, "demoteboost": DEMOTE_BOOST}
+
+
 STEPS: tuple[Callable[[SearchRequest], Params], ...] = (
     add_query_to_solr,
     add_all_words_to_solr,
@@ -273,6 +287,7 @@ STEPS: tuple[Callable[[SearchRequest], Params], ...] = (
     add_spellcheck_to_solr,
     add_elevation_to_solr,
     add_fields_to_solr,
+    add_demotion_to_solr,
 )
 
 

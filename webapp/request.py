@@ -65,6 +65,8 @@ class SearchRequest:
     notices: tuple[str, ...] = field(default=(), compare=False)
     # Pages the web team pinned for this query (never from the visitor's parameters).
     pinned_ids: tuple[str, ...] = field(default=(), compare=False)
+    # Pages the web team ranked lower for this query or everywhere (never from the visitor).
+    demoted_ids: tuple[str, ...] = field(default=(), compare=False)
     # True when the visitor chose no order: the builder then sends none and Solr applies the
     # ranking ParamSet's own sort, which may be a custom clause shown as "Relevanz". Not part
     # of equality: it decides who names the order, not which order the visitor sees.

@@ -49,6 +49,15 @@ def _pinned(tuning: SearchTuning, query: str) -> tuple[str, ...]:
         return ()
 
 
+def _demoted(tuning: SearchTuning, query: str, pinned: tuple[str, ...]) -> tuple[str, ...]:
+    """Ids ranked lower for ``query``; a page pinned for it is not (the pin wins)."""
+    try:
+        return tuple(i for i in tuning.demoted_ids(query) if i not in pinned)
+    except Exception:  # noqa: BLE001 - demotions are an extra; the search itself must go on
+        log.exception("Demoted pages lookup failed for %r", query)
+        return ()
+
+
 def _excluded(tuning: SearchTuning) -> Exclusions:
     try:
         return tuning.exclusions()
@@ -58,9 +67,12 @@ def _excluded(tuning: SearchTuning) -> Exclusions:
 
 
 def _tuned(request: SearchRequest, tuning: SearchTuning) -> SearchRequest:
-    """The request with the web team's pins for its query and the excluded pages."""
+    """The request with the web team's pins and demotions for its query and the excluded
+    pages."""
     pinned, excluded = _pinned(tuning, request.query), _excluded(tuning)
+    demoted = _demoted(tuning, request.query, pinned or request.pinned_ids)
     return replace(request, pinned_ids=pinned or request.pinned_ids,
+                   demoted_ids=demoted or request.demoted_ids,
                    exclusions=excluded or request.exclusions)
 
 
@@ -208,7 +220,8 @@ def _corrected(repo: SolrRepository, request: SearchRequest, result: SearchResul
         return result
     corrected_query, _ = parse_query(suggestion.text)
     corrected_request = _tuned(replace(request, query=corrected_query, page=1,
-                                       relaxed_terms=None, pinned_ids=()), tuning)
+                                       relaxed_terms=None, pinned_ids=(),
+                                       demoted_ids=()), tuning)
     corrected = parse_search_response(repo.search(build_solr_params(corrected_request)),
                                       corrected_request)
     if not corrected.num_found:

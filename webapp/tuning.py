@@ -26,11 +26,14 @@ class Exclusions:
 
 
 class SearchTuning(Protocol):
-    """Pins, default order and exclusions; each call must be cheap (cached by the implementer)
+    """Pins, demotions, default order and exclusions; each call must be cheap (cached by the implementer)
     and must not raise: on trouble it returns its last known value or the neutral one."""
 
     def pinned_ids(self, query: str) -> tuple[str, ...]:
         """Ids of the pages pinned to the top for this query, in order."""
+
+    def demoted_ids(self, query: str) -> tuple[str, ...]:
+        """Ids of the pages ranked lower for this query (its own and everywhere ones)."""
 
     def default_sort(self) -> Sort:
         """The order for visitors who choose none."""
@@ -44,6 +47,10 @@ class NoTuning:
 
     def pinned_ids(self, query: str) -> tuple[str, ...]:
         """Nothing is pinned."""
+        return ()
+
+    def demoted_ids(self, query: str) -> tuple[str, ...]:
+        """Nothing is demoted."""
         return ()
 
     def default_sort(self) -> Sort:

@@ -114,6 +114,7 @@ def test_reindex_progress_in_the_browser(make_context, solr_url: str, tmp_path: 
     ("ranking", "/admin/ranking"),
     ("begriffe", "/admin/begriffe"),
     ("angepinnt", "/admin/angepinnt"),
+    ("herabgestuft", "/admin/herabgestuft?seite_suche=Ausweis"),
     ("golden", "/admin/golden"),
     ("reindex", "/admin/reindex"),
     ("statistik", "/admin/statistik"),
@@ -138,5 +139,14 @@ def test_admin_pages_pass_axe(make_context, live_admin: LiveServer, pages: list,
         page.get_by_label("Grund", exact=True).fill("Satzung wird neu gefasst")
         page.get_by_role("button", name="Ausschließen").click()
         page.get_by_text("Satzung wird neu gefasst").wait_for()
+    if name == "herabgestuft":
+        page.get_by_label("Personalausweis beantragen").check()
+        page.get_by_label("Bei jeder Suche", exact=True).check()
+        page.get_by_label("Suchanfrage für die Vorschau (bei jeder Suche)").fill("Ausweis")
+        page.get_by_role("button", name="Vorschau").click()
+        page.locator("#vorschau-vorschlag").wait_for()
+        assert_no_axe_violations(page)  # the preview, then the list after saving
+        page.get_by_role("button", name="Speichern").click()
+        page.locator("#herabgestuft-liste").get_by_text("Personalausweis beantragen").wait_for()
     screenshot(page, f"admin-a11y-{name}")
     assert_no_axe_violations(page)

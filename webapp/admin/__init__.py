@@ -26,11 +26,12 @@ def init_admin(app: Flask) -> None:
     from solrclient import SolrClient, SolrError, Timeouts
     from webapp.extensions import register_tuning, solr_repository
 
-    from . import (views_audit, views_auth, views_exclusions, views_inspector,  # noqa: F401
-                   views_overview, views_pins, views_ranking, views_reindex, views_stats,
-                   views_terms)
+    from . import (views_audit, views_auth, views_demotions,  # noqa: F401
+                   views_exclusions, views_inspector, views_overview, views_pins,
+                   views_ranking, views_reindex, views_stats, views_terms)
     from .blueprint import bp
     from .default_sort import DefaultSortLookup
+    from .demotions import DemotionLookup
     from .exclusions import ExclusionLookup
     from .hash import make_hash
     from .pins import PinLookup
@@ -71,7 +72,8 @@ def init_admin(app: Flask) -> None:
                              ranking_version(core, settings.ranking_cache_seconds))
     exclusions = ExclusionLookup(stats, settings.exclusions_cache_seconds)
     recorder.connect(app)
-    tuning = AdminTuning(pins, default_sort, exclusions)
+    tuning = AdminTuning(pins, default_sort, exclusions,
+                         DemotionLookup(stats, settings.pins_cache_seconds))
     register_tuning(app, tuning)
     app.extensions[EXTENSION_KEY] = AdminServices(
         settings=settings, core=core, stats=stats,

@@ -20,7 +20,8 @@ from .repository import StatsStore
 log = logging.getLogger(__name__)
 
 AREAS = {"ranking": "Ranking", "synonyms": "Synonyme", "stopwords": "Stoppwörter",
-         "pins": "Angepinnt", "exclusions": "Ausschlüsse"}
+         "pins": "Angepinnt", "exclusions": "Ausschlüsse",
+         "demotions": "Herabgestuft"}
 MAX_ENTRIES = 500
 
 

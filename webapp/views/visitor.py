@@ -41,7 +41,8 @@ def _cache_key(search_request: SearchRequest, search_tuning: SearchTuning) -> Ha
     its equality, and what the web team's settings add to it right now; None (no caching)
     when the settings cannot be read (run_search then goes on without them and says so)."""
     try:
-        tuned = (search_tuning.pinned_ids(search_request.query), search_tuning.exclusions())
+        tuned = (search_tuning.pinned_ids(search_request.query), search_tuning.exclusions(),
+                 search_tuning.demoted_ids(search_request.query))
     except Exception:  # noqa: BLE001 - run_search logs and handles the same failure
         return None
     return (search_request, search_request.notices, search_request.sort_from_ranking, tuned)
