@@ -32,6 +32,9 @@ class PinAndExclude:
     def exclusions(self) -> Exclusions:
         return Exclusions(ids=(self.excluded,))
 
+    def demoted_ids(self, query: str) -> tuple[str, ...]:
+        return ()
+
 
 def test_the_merged_page_keeps_layout_pins_and_exclusions(indexed_core: str) -> None:
     repo = FixedDateRepository.for_url(indexed_core, 30.0)
