@@ -6,6 +6,7 @@ builder merges them. Nothing here does I/O, so tests compare plain dicts.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 
 from .escape import edismax_terms, phrase, plain_words
@@ -152,6 +153,94 @@ def add_fields_to_solr(req: SearchRequest) -> Params:
     return {"fl": FIELDS if req.exact else f"{FIELDS},{ALL_WORDS_FIELD}"}
 
 
+# Duplicates: pages with the same content signature (the same page under several addresses,
+# a language copy whose body is still German) are one result. The head is the address with
+# the lowest addressRank, which the indexer computes by the stated rule (canonical link,
+# German, the service portal over copies, shorter path); pages without a signature stay.
+COLLAPSE_FQ = "{!collapse field=signature nullPolicy=expand min=addressRank}"
+# The other addresses of a shown page, listed under it: all of them (expand.q), not only
+# those that match the words, best address first; the pager and facets count groups.
+OTHER_ADDRESSES_SHOWN = 5
+EXPAND_SORT = "addressRank asc"
+GROUP_FIELDS = "signature,language"
+LANGUAGE_TAG = "sprache"
+SITE_TAG = "bereich"
+# German first: pages published in another language are multiplied by the handler's
+# langfactor; pages without a language (older documents) are left as they are.
+LANGUAGE_BOOST = "if(termfreq(language,'de'),1,if(exists(language),$langfactor,1))"
+# Overview pages: multiplied by the handler's hubfactor unless every word of the visitor is
+# in the overview's own title ("Bürgerservice" still finds the Bürgerservice overview).
+HUB_BOOST = "if(hub,if(query($hubtitle,0),1,$hubfactor),1)"
+HUB_TITLE_QUERY = "{!edismax qf=title mm=100% boost=1 bq= bf= pf= pf2= pf3= v=$hubq}"
+
+
+def _group_facet(field: str, tag: str, limit: int) -> str:
+    """A JSON terms facet that ignores the filter tagged `tag` and still counts each group
+    once: Solr leaves post filters such as the collapse out when it recomputes a facet
+    without a tagged filter, so the collapse is applied again to that domain."""
+    return json.dumps({"type": "terms", "field": field, "limit": limit, "mincount": 1,
+                       "domain": {"excludeTags": tag, "filter": COLLAPSE_FQ}},
+                      separators=(",", ":"))
+
+
+def add_collapsing_to_solr(req: SearchRequest) -> Params:
+    """One result per content signature, its other addresses listed with it."""
+    return {"fq": COLLAPSE_FQ, "expand": "true", "expand.q": "*:*",
+            "expand.rows": str(OTHER_ADDRESSES_SHOWN), "expand.sort": EXPAND_SORT}
+
+
+def add_group_fields_to_solr(req: SearchRequest) -> Params:
+    """The fields of add_fields_to_solr plus what ties a hit to its other addresses."""
+    return {"fl": f"{add_fields_to_solr(req)['fl']},{GROUP_FIELDS}"}
+
+
+def add_grouped_filter_facets_to_solr(req: SearchRequest) -> Params:
+    """With a category or file-type filter chosen, its counts again with each group once
+    (see _group_facet); without one, the plain facets are already counted on groups."""
+    params: Params = {}
+    if req.category:
+        params["json.facet.kategorien"] = _group_facet("category", CATEGORY_TAG, 100)
+    if req.doc_type in DOC_TYPES:
+        params["json.facet.dateitypen_gruppen"] = _group_facet("fileType", TYPE_TAG, 10)
+    return params
+
+
+def add_language_filter_to_solr(req: SearchRequest) -> Params:
+    """Only pages published in the chosen language (a value from a fixed list)."""
+    if not req.language:
+        return {}
+    return {"fq": f"{{!term f=language tag={LANGUAGE_TAG} v=$sprache}}",
+            "sprache": req.language}
+
+
+def add_site_filter_to_solr(req: SearchRequest) -> Params:
+    """Only pages of the chosen site; the value travels in its own parameter."""
+    if not req.site:
+        return {}
+    return {"fq": f"{{!term f=site tag={SITE_TAG} v=$bereich}}", "bereich": req.site}
+
+
+def add_language_and_site_facets_to_solr(req: SearchRequest) -> Params:
+    """Pages per language and per site, each ignoring its own filter."""
+    return {"json.facet.sprachen": _group_facet("language", LANGUAGE_TAG, 50),
+            "json.facet.bereiche": _group_facet("site", SITE_TAG, 50)}
+
+
+def add_german_first_to_solr(req: SearchRequest) -> Params:
+    """Rank German pages above copies in other languages; a chosen language needs no order."""
+    if req.language:
+        return {}
+    return {"langboost": LANGUAGE_BOOST}
+
+
+def add_hub_demotion_to_solr(req: SearchRequest) -> Params:
+    """Overview pages below the service pages they list, unless the visitor names them."""
+    words = edismax_terms(req.query)
+    if not words:
+        return {}
+    return {"hubboost": HUB_BOOST, "hubtitle": HUB_TITLE_QUERY, "hubq": words}
+
+
 STEPS: tuple[Callable[[SearchRequest], Params], ...] = (
     add_query_to_solr,
     add_all_words_to_solr,
@@ -166,6 +255,14 @@ STEPS: tuple[Callable[[SearchRequest], Params], ...] = (
     add_spellcheck_to_solr,
     add_elevation_to_solr,
     add_fields_to_solr,
+    add_collapsing_to_solr,
+    add_group_fields_to_solr,
+    add_grouped_filter_facets_to_solr,
+    add_language_filter_to_solr,
+    add_site_filter_to_solr,
+    add_language_and_site_facets_to_solr,
+    add_german_first_to_solr,
+    add_hub_demotion_to_solr,
 )
 
 
