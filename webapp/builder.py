@@ -157,12 +157,15 @@ def add_fields_to_solr(req: SearchRequest) -> Params:
 # a language copy whose body is still German) are one result. The head is the address with
 # the lowest addressRank, which the indexer computes by the stated rule (canonical link,
 # German, the service portal over copies, shorter path); pages without a signature stay.
-COLLAPSE_FQ = "{!collapse field=signature nullPolicy=expand min=addressRank}"
+DUPLICATES_TAG = "dubletten"
+COLLAPSE_FQ = ("{!collapse tag=" + DUPLICATES_TAG
+               + " field=signature nullPolicy=expand min=addressRank}")
 # The other addresses of a shown page, listed under it: all of them (expand.q), not only
 # those that match the words, best address first; the pager and facets count groups.
 OTHER_ADDRESSES_SHOWN = 5
 EXPAND_SORT = "addressRank asc"
 GROUP_FIELDS = "signature,language"
+NO_SIGNATURE = "-signature:[* TO *]"
 LANGUAGE_TAG = "sprache"
 SITE_TAG = "bereich"
 # German first: pages published in another language are multiplied by the handler's
@@ -171,21 +174,30 @@ LANGUAGE_BOOST = "if(termfreq(language,'de'),1,if(exists(language),$langfactor,1
 # Overview pages: multiplied by the handler's hubfactor unless every word of the visitor is
 # in the overview's own title ("Bürgerservice" still finds the Bürgerservice overview).
 HUB_BOOST = "if(hub,if(query($hubtitle,0),1,$hubfactor),1)"
-HUB_TITLE_QUERY = "{!edismax qf=title mm=100% boost=1 bq= bf= pf= pf2= pf3= v=$hubq}"
+HUB_TITLE_QUERY = "{!edismax qf=title mm=100% boost=1 v=$hubq}"
 
 
 def _group_facet(field: str, tag: str, limit: int) -> str:
-    """A JSON terms facet that ignores the filter tagged `tag` and still counts each group
-    once: Solr leaves post filters such as the collapse out when it recomputes a facet
-    without a tagged filter, so the collapse is applied again to that domain."""
+    """A JSON terms facet that ignores the filter tagged `tag` and counts duplicates once:
+    the number of results the visitor gets on choosing the value.
+
+    Collapsed, a group would count only under its head's value, the head being chosen
+    among all the group's pages (the Italian copy of a German page counts as German, yet
+    "Italienisch" shows it). So the facet sees the pages without the collapse and counts,
+    per value, the signatures among its pages (``groups``) plus its pages without one
+    (``single``); ``result._group_buckets`` adds them up."""
     return json.dumps({"type": "terms", "field": field, "limit": limit, "mincount": 1,
-                       "domain": {"excludeTags": tag, "filter": COLLAPSE_FQ}},
+                       "domain": {"excludeTags": f"{tag},{DUPLICATES_TAG}"},
+                       "facet": {"groups": "unique(signature)",
+                                 "single": {"type": "query", "q": NO_SIGNATURE}}},
                       separators=(",", ":"))
 
 
 def add_collapsing_to_solr(req: SearchRequest) -> Params:
-    """One result per content signature, its other addresses listed with it."""
+    """One result per content signature, its other addresses listed with it: all of them
+    whatever the visitor filtered, except the pages the web team excluded."""
     return {"fq": COLLAPSE_FQ, "expand": "true", "expand.q": "*:*",
+            "expand.fq": exclusion_fq(req.exclusions) or "*:*",
             "expand.rows": str(OTHER_ADDRESSES_SHOWN), "expand.sort": EXPAND_SORT}
 
 
@@ -195,14 +207,10 @@ def add_group_fields_to_solr(req: SearchRequest) -> Params:
 
 
 def add_grouped_filter_facets_to_solr(req: SearchRequest) -> Params:
-    """With a category or file-type filter chosen, its counts again with each group once
-    (see _group_facet); without one, the plain facets are already counted on groups."""
-    params: Params = {}
-    if req.category:
-        params["json.facet.kategorien"] = _group_facet("category", CATEGORY_TAG, 100)
-    if req.doc_type in DOC_TYPES:
-        params["json.facet.dateitypen_gruppen"] = _group_facet("fileType", TYPE_TAG, 10)
-    return params
+    """Category and file-type counts with each duplicate group once per value (see
+    _group_facet); the result prefers them to the plain counts of the steps above."""
+    return {"json.facet.kategorien": _group_facet("category", CATEGORY_TAG, 100),
+            "json.facet.dateitypen_gruppen": _group_facet("fileType", TYPE_TAG, 10)}
 
 
 def add_language_filter_to_solr(req: SearchRequest) -> Params:

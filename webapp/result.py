@@ -194,12 +194,23 @@ def _buckets(raw: dict[str, Any], name: str) -> tuple[FacetValue, ...]:
                  if isinstance(b, dict) and "val" in b)
 
 
+def _group_buckets(raw: dict[str, Any], name: str) -> tuple[FacetValue, ...]:
+    """Buckets of a builder._group_facet: each value's signatures plus its pages without
+    one, most first."""
+    facet = raw.get("facets", {}).get(name, {})
+    buckets = facet.get("buckets", []) if isinstance(facet, dict) else []
+    values = [FacetValue(str(b["val"]), int(b.get("groups") or 0)
+                         + int((b.get("single") or {}).get("count", 0)))
+              for b in buckets if isinstance(b, dict) and "val" in b]
+    return tuple(sorted(values, key=lambda v: (-v.count, v.value)))
+
+
 def _counted_on_groups(raw: dict[str, Any], name: str,
                       plain: tuple[FacetValue, ...]) -> tuple[FacetValue, ...]:
     """The facet `name` that counts each duplicate group once (builder's
     add_grouped_filter_facets_to_solr), where the request asked for it; else `plain`."""
     facets = raw.get("facets", {})
-    return _buckets(raw, name) if isinstance(facets, dict) and name in facets else plain
+    return _group_buckets(raw, name) if isinstance(facets, dict) and name in facets else plain
 
 
 def parse_suggestion(spellcheck: dict[str, Any], query: str, num_found: int,
@@ -259,8 +270,8 @@ def parse_search_response(raw: dict[str, Any], request: SearchRequest) -> Search
         facets=_counted_on_groups(raw, "kategorien", tuple(
             FacetValue(str(v), int(c)) for v, c in _pairs(facet_fields.get("category")))),
         file_types=_counted_on_groups(raw, "dateitypen_gruppen", _buckets(raw, "dateitypen")),
-        languages=_buckets(raw, "sprachen"),
-        sites=_buckets(raw, "bereiche"),
+        languages=_group_buckets(raw, "sprachen"),
+        sites=_group_buckets(raw, "bereiche"),
         suggestion=parse_suggestion(spellcheck, request.query, num_found, request.exact),
         word_suggestions=(found_words_only(words, spellcheck) if request.exclusions
                           else words),
