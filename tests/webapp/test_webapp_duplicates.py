@@ -64,7 +64,7 @@ DOCS: list[dict[str, object]] = [
     # English pages: only in English; the first names the German word in its title too,
     # which the German-first boost must not let outrank the German page.
     _doc("perso-en", "https://www.jena.de/en/identity-card",
-         "Personalausweis: identity card", "Personalausweis: the German identity card.",
+         "Personalausweis", "Personalausweis: the German identity card.",
          "Apply for an identity card (Personalausweis) at the Citizens' Office. "
          "Bring a biometric passport photo.", language="en", signature="sig-en-id"),
     _doc("anmelden-en", "https://www.jena.de/en/register-address",
@@ -264,3 +264,14 @@ def test_the_widget_json_of_the_duplicates_matches_the_openapi_document(
     body = client.get("/api/search", query_string={"q": "Personalausweis"}).get_json()
     OAS30Validator(schema).validate(body)
     assert any(doc["otherUrls"] for doc in body["outData"]["response"]["docs"])
+
+
+def test_the_builder_collapses_on_the_signature_and_expands_every_address() -> None:
+    params = build_solr_params(parse_search_request({"q": "Ausweis", "category": "Rathaus"}))
+    fqs = params["fq"] if isinstance(params["fq"], list) else [params["fq"]]
+    assert "{!collapse tag=dubletten field=signature nullPolicy=expand min=addressRank}" in fqs
+    assert (params["expand"], params["expand.q"], params["expand.fq"]) == ("true", "*:*", "*:*")
+    assert params["expand.rows"] == "5" and params["expand.sort"] == "addressRank asc"
+    assert params["fl"].endswith(",signature,language")
+    facet = json.loads(params["json.facet.kategorien"])
+    assert facet["domain"] == {"excludeTags": "kategorie,dubletten"}
