@@ -42,6 +42,11 @@ def _obj(properties: dict[str, Any]) -> dict[str, Any]:
             "additionalProperties": False}
 
 
+def _optional(schema: dict[str, Any], *names: str) -> dict[str, Any]:
+    """`schema` with the properties `names` present only sometimes."""
+    return {**schema, "required": [n for n in schema["required"] if n not in names]}
+
+
 FILE = {**_obj({
     "type": {"type": "string", "enum": ["PDF", "DOCX", "ODT"]},
     "size": {"type": "integer", "nullable": True, "description": "Bytes"},
@@ -86,16 +91,17 @@ PAGER_ITEM = _obj({"page": {"type": "integer"}, "currentPage": {"type": "integer
                    "isCurrent": {"type": "boolean"}})
 
 SEARCH_RESPONSE = _obj({
-    "inData": _obj({
+    "inData": _optional(_obj({
         "KEYWORD": {"type": "string"}, "CATEGORY": {"type": "string"},
         "PAGE": {"type": "integer"}, "ROWS": {"type": "integer", "enum": list(ROWS_CHOICES)},
         "SORT": {"type": "string", "enum": [s.value for s in Sort]},
         "EXACT": {"type": "boolean"},
         "TYPE": {"type": "string", "enum": ["", *DOC_TYPES],
                  "description": "Dateityp-Filter (typ), leer ohne Filter."},
-        "LANGUAGE": {"type": "string", "enum": ["", *LANGUAGES],
-                     "description": "Sprach-Filter (sprache), leer ohne Filter."},
-        "SITE": {"type": "string", "description": "Bereichs-Filter (bereich), leer ohne Filter."}}),
+        "LANGUAGE": {"type": "string", "enum": list(LANGUAGES),
+                     "description": "Sprach-Filter (sprache); fehlt ohne Filter."},
+        "SITE": {"type": "string", "description": "Bereichs-Filter (bereich); fehlt ohne "
+                                                  "Filter."}}), "LANGUAGE", "SITE"),
     "outData": _obj({
         "response": _obj({
             "numFound": {"type": "integer"}, "start": {"type": "integer"},

@@ -50,10 +50,15 @@ def _languages(values: tuple[FacetValue, ...]) -> list[dict[str, Any]]:
 def in_data(result: SearchResult) -> dict[str, Any]:
     """The request as understood, after normalisation."""
     req = result.request
-    return {"KEYWORD": req.query, "CATEGORY": req.category or "", "PAGE": result.page,
+    data = {"KEYWORD": req.query, "CATEGORY": req.category or "", "PAGE": result.page,
             "ROWS": req.rows, "SORT": req.sort.value, "EXACT": req.exact,
-            "TYPE": req.doc_type or "", "LANGUAGE": req.language or "",
-            "SITE": req.site or ""}
+            "TYPE": req.doc_type or ""}
+    # Only with a filter chosen, so that the widget's inData stays as it was without one.
+    if req.language:
+        data["LANGUAGE"] = req.language
+    if req.site:
+        data["SITE"] = req.site
+    return data
 
 
 def out_data(result: SearchResult, click_url: Callable[[Hit], str]) -> dict[str, Any]:

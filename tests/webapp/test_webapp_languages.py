@@ -86,7 +86,7 @@ def test_an_unknown_language_is_ignored_with_a_german_notice(client: FlaskClient
     body = client.get("/api/search", query_string={"q": "Personalausweis", "sprache": value})
     assert body.status_code == 200
     data = body.get_json()
-    assert data["inData"]["LANGUAGE"] == ""
+    assert "LANGUAGE" not in data["inData"]
     assert data["outData"]["notices"] == [UNKNOWN_LANGUAGE_NOTICE]
     page = client.get("/suche", query_string={"q": "Personalausweis", "sprache": value})
     html = page.get_data(as_text=True)
@@ -108,3 +108,14 @@ def test_the_language_travels_in_its_own_parameter_and_german_first_gives_way() 
     assert "langboost" in build_solr_params(parse_search_request({"q": "card"}))
     assert parse_search_request({"q": "card", "sprache": "en"}).to_args(page=2) == {
         "q": "card", "page": "2", "sprache": "en"}
+
+
+def test_answers_with_language_and_site_filters_match_the_openapi_document(
+        client: FlaskClient) -> None:
+    from openapi_schema_validator import OAS30Validator
+    schema = client.get("/api/openapi.json").get_json()["paths"]["/api/search"]["get"][
+        "responses"]["200"]["content"]["application/json"]["schema"]
+    for args in ({"q": "Personalausweis", "sprache": "en"},
+                 {"q": "Personalausweis", "sprache": "xx", "bereich": "Serviceportal"},
+                 {"q": "identity card"}):
+        OAS30Validator(schema).validate(client.get("/api/search", query_string=args).get_json())
