@@ -20,6 +20,7 @@ from webapp.builder import build_solr_params
 from webapp.repository import SolrRepository
 from webapp.request import parse_search_request
 from webapp.result import SearchResult, parse_search_response
+from webapp.tuning import Exclusions
 
 ID_PREFIX = "g-"
 BS, RH, UA = "Bürgerservice", "Rathaus", "Umwelt & Abfall"
@@ -227,6 +228,21 @@ def test_a_pinned_address_is_the_one_shown_for_its_group(grouped_docs: str) -> N
     assert result.hits[0].id == "g-perso-portal"
     ids = [hit.id for hit in result.hits]
     assert "g-perso" not in ids and "g-perso-druck" not in ids
+
+
+def test_an_excluded_address_is_not_listed_and_an_excluded_head_gives_way(
+        grouped_docs: str) -> None:
+    repo = SolrRepository.for_url(grouped_docs, 10)
+    base = parse_search_request({"q": "Personalausweis beantragen"})
+    request = replace(base, exclusions=Exclusions(
+        url_prefixes=("https://service.jena.de/",), ids=("g-perso",)))
+    result = parse_search_response(repo.search(build_solr_params(request)), request)
+    ids = [hit.id for hit in result.hits]
+    # The best address left leads its group; the excluded ones appear nowhere.
+    assert "g-perso-druck" in ids and "g-perso" not in ids and "g-perso-portal" not in ids
+    head = result.hits[ids.index("g-perso-druck")]
+    assert head.other_urls == ("https://www.jena.de/it/carta-d-identita",)
+    assert head.other_count == 1
 
 
 def test_highlighting_marks_the_shown_address(grouped_docs: str) -> None:
