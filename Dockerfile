@@ -9,6 +9,8 @@ COPY stadtsuche ./stadtsuche
 COPY solrclient ./solrclient
 COPY solrlauncher ./solrlauncher
 COPY sample-site ./sample-site
+# The app splits the visitor's compounds with the configset's own dictionary files.
+COPY solr-config/conf/lang ./solr-config/conf/lang
 COPY quality/golden_queries.json ./quality/golden_queries.json
 RUN pip install --no-cache-dir . && useradd --system --home /srv/stadtsuche stadtsuche \
     && mkdir -p /var/lib/stadtsuche && chown stadtsuche /var/lib/stadtsuche

@@ -4,6 +4,7 @@ Without ``--solr-url`` a private Solr is started in a temporary directory from t
 configset and the sample site is indexed into it; with ``--solr-url`` the given core is
 evaluated as it is, unless ``--index`` names a site to (re)index first. The exit status is 1
 when a rate is below its threshold, 2 when the evaluation could not run.
+``python -m quality cityweb [ARGS]`` evaluates the sample city web instead (quality.cityweb).
 """
 
 from __future__ import annotations
@@ -51,6 +52,10 @@ def _args(argv: list[str] | None) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the evaluation and print the report; see the module docstring for exit codes."""
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["cityweb"]:  # the sample city web: quality/cityweb.py
+        from quality.cityweb import main as cityweb_main
+        return cityweb_main(argv[1:])
     args = _args(argv)
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")

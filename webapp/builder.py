@@ -21,19 +21,42 @@ CATEGORY_TAG = "kategorie"
 TYPE_TAG = "typ"
 FIELDS = ("id,url,title,teaser,category,onlineDate,onlineDateHasTime,clickCounter,score,"
           "fileType,fileSize,pageCount,linkedFrom,linkedFromTitle")
-# Document counts per file type, ignoring the type filter (JSON facet: one parameter).
-TYPE_FACET = ('{"dateitypen":{"type":"terms","field":"fileType","limit":10,'
-              f'"domain":{{"excludeTags":"{TYPE_TAG}"}}}}}}')
+# Document counts per file type, ignoring the type filter (JSON facet).
+TYPE_FACET_JSON = {"type": "terms", "field": "fileType", "limit": 10,
+                   "domain": {"excludeTags": TYPE_TAG}}
+TYPE_FACET = json.dumps({"dateitypen": TYPE_FACET_JSON}, separators=(",", ":"))
 # Marks each hit that contains every word the visitor typed (see add_all_words_to_solr).
 ALL_WORDS_FIELD = "allwords:exists(query($allwords))"
-# Relaxed pass: a third of the words and compound parts are enough (one, up to five of
-# them); pages with more of them score higher, and pages with all words are multiplied by
-# the handler's relaxfactor so that they stay on top. With half, a page with the one
-# word that matters was left out when the other words and their parts missed it ("pass"
-# in "pass für urlaub usa").
+# One request answers both matchings (see add_query_to_solr): the "strict" matching is the
+# ranking's own (its qf and mm) on the words as typed; the main query is the relaxed one,
+# where a third of the words and compound parts are enough (one, up to five of them). Pages
+# with more of them score higher. With half, a page with the one word that matters was left
+# out when the other words and their parts missed it ("pass" in "pass für urlaub usa").
 RELAXED_MM = "34%"
-ALL_WORDS_QUERY = "{!edismax mm=100% boost=1 v=$allq}"
+ALL_WORDS_QUERY = "{!edismax mm=100% boost=1 bq='' bf='' pf='' pf2='' pf3='' v=$allq}"
+STRICT_QUERY = "{!edismax boost=1 bq='' bf='' pf='' pf2='' pf3='' v=$allq}"
+STRICT_FIELD = "strict:exists(query($strictq))"
+RELAXED_QUERY = "{!edismax mm=$relaxmm pf='' pf2='' pf3='' bq=$phraseq v=$relq}"
+# The ranking's phrase boost (its pf fields and slop) for the words as typed. On the relaxed
+# text (words and parts) it is no phrase anyone wrote, and with the synonyms of every word and
+# part its graph grew past Solr's clause limit ("Bewohnerparkausweis verlängern Bürgerservice").
+PHRASE_QUERY = "{!edismax qf=$pf qs=$ps mm=100% pf='' pf2='' pf3='' bq='' bf='' boost=1 v=$phrasewords}"
+# The ranking's own query on the words as typed, with its phrase boosts and boosts: its score
+# is the order of the strict matching (see add_sorting_to_solr).
+RANK_QUERY = "{!edismax v=$allq}"
 RELAX_BOOST = "if(query($allwords),$relaxfactor,1)"
+# Relevance with both matchings: the strict matching first, in its own order (its score is 0
+# for the other pages; ties newest first, as in SORT_CLAUSES), then the pages only the
+# relaxed query finds, by their score. A chosen
+# order puts the strict matching first in the same way. So a page of the strict results is a
+# prefix of the list.
+STRICT_RELEVANCE = ("query($rankq,0) desc, if(exists(query($strictq)),ms(onlineDate),0) desc, "
+                    "score desc, onlineDate desc")
+STRICT_FIRST = "exists(query($strictq)) desc, "
+# Counts of the strict matching in the same request: all hits, and per category and file type
+# each without its own filter, as the facets of the main query.
+STRICT_COUNT = "{!query v=$strictq}"
+PINNED_OUTSIDE = "{!bool filter=$pinq must_not=$strictq}"
 SORT_CLAUSES = {
     Sort.RELEVANCE: "score desc, onlineDate desc",
     Sort.NEWEST: "onlineDate desc, score desc",
@@ -55,34 +78,46 @@ def sort_for_clause(clause: str | None) -> Sort:
     return _SORT_BY_CLAUSE.get(_clause_key(clause or ""), Sort.RELEVANCE)
 
 
+def relaxing(req: SearchRequest) -> bool:
+    """True when the request carries both matchings: the service set its compound parts
+    (possibly none) because fewer words or the parts alone may find pages."""
+    return not req.exact and req.relaxed_terms is not None
+
+
 def add_query_to_solr(req: SearchRequest) -> Params:
-    """The main query: stemmed words, or with "wortwörtlich" one phrase on unstemmed fields."""
+    """The main query: stemmed words; with relaxed matching the words and their compound
+    parts, of which a third suffice; with "wortwörtlich" one phrase on unstemmed fields.
+
+    The words travel in their own parameters, escaped, never inside local params."""
     if req.exact:
         return {"q": phrase(plain_words(req.query)), "qf": "title_exact^6 exact",
                 "pf": "", "mm": "100%"}
-    return {"q": edismax_terms(req.query)}
-
-
-def add_all_words_to_solr(req: SearchRequest) -> Params:
-    """The visitor's words as a query of their own ("allwords"), to tell which hits contain
-    every word and, for several words, to rank those first; the words travel in allq,
-    escaped like q, never inside local params."""
-    if req.exact:
-        return {}
-    params = {"allq": edismax_terms(req.query), "allwords": ALL_WORDS_QUERY}
-    if len(plain_words(req.query).split()) > 1:
-        # The ranking's mm lets long queries miss a word; pages with all words still first.
-        params["relaxboost"] = RELAX_BOOST
+    if not relaxing(req):
+        return {"q": edismax_terms(req.query)}
+    words = edismax_terms(req.query)
+    parts = [edismax_terms(p) for p in req.relaxed_terms or ()]
+    # Local params in q count only with the standard parser as defType (Solr ignores them
+    # under edismax); the nested edismax reads the visitor's words and their parts from relq.
+    params = {"q": RELAXED_QUERY, "defType": "lucene", "relq": " ".join([words, *parts]),
+              "relaxmm": RELAXED_MM, "phraseq": "", "phrasewords": ""}
+    if len(words.split()) > 1:
+        params.update(phraseq=PHRASE_QUERY, phrasewords=f'"{words}"')
     return params
 
 
-def add_relaxed_matching_to_solr(req: SearchRequest) -> Params:
-    """Second pass when all words together find few pages: any word or compound part may
-    match, and pages with all words are boosted far above the rest."""
-    if req.exact or req.relaxed_terms is None:
+def add_all_words_to_solr(req: SearchRequest) -> Params:
+    """The visitor's words as queries of their own: "allwords" (every word), and with relaxed
+    matching "strictq" (the ranking's own matching); they rank their pages first and mark
+    each hit. The words travel in allq, escaped like q, never inside local params."""
+    if req.exact:
         return {}
-    words = " ".join((req.query, *req.relaxed_terms))
-    return {"q": edismax_terms(words), "mm": RELAXED_MM, "relaxboost": RELAX_BOOST}
+    params = {"allq": edismax_terms(req.query), "allwords": ALL_WORDS_QUERY}
+    if relaxing(req):
+        params.update(strictq=STRICT_QUERY, rankq=RANK_QUERY, relaxboost=RELAX_BOOST)
+    elif len(plain_words(req.query).split()) > 1:
+        # The ranking's mm lets long queries miss a word; pages with all words still first.
+        params["relaxboost"] = RELAX_BOOST
+    return params
 
 
 def add_category_filter_to_solr(req: SearchRequest) -> Params:
@@ -118,8 +153,24 @@ def add_type_filter_to_solr(req: SearchRequest) -> Params:
 
 
 def add_type_facet_to_solr(req: SearchRequest) -> Params:
-    """How many documents of each file type match (the "Dokumente" choices)."""
-    return {"json.facet": TYPE_FACET}
+    """How many documents of each file type match (the "Dokumente" choices); with relaxed
+    matching also the counts of the strict matching (hits, categories, file types)."""
+    facets: dict[str, object] = {"dateitypen": TYPE_FACET_JSON}
+    if relaxing(req):
+        category = {"type": "terms", "field": "category", "limit": 100, "mincount": 1}
+        facets["strict"] = {"type": "query", "q": STRICT_COUNT}
+        facets["strict_kategorien"] = {"type": "query", "q": STRICT_COUNT,
+                                       "domain": {"excludeTags": CATEGORY_TAG},
+                                       "facet": {"werte": category}}
+        facets["strict_dateitypen"] = {"type": "query", "q": STRICT_COUNT,
+                                       "domain": {"excludeTags": TYPE_TAG},
+                                       "facet": {"werte": {"type": "terms", "field": "fileType",
+                                                            "limit": 10}}}
+        if _pinned(req):
+            facets["strict_gepinnt"] = {"type": "query", "q": PINNED_OUTSIDE}
+    if len(facets) == 1:
+        return {"json.facet": TYPE_FACET}
+    return {"json.facet": json.dumps(facets, separators=(",", ":"))}
 
 
 def add_paging_to_solr(req: SearchRequest) -> Params:
@@ -128,8 +179,16 @@ def add_paging_to_solr(req: SearchRequest) -> Params:
 
 
 def add_sorting_to_solr(req: SearchRequest) -> Params:
-    """Sort clause for the chosen order; none when the visitor chose none, so that the
-    web team's default in the ranking ParamSet applies (also a custom clause)."""
+    """Sort clause for the chosen order; none when the visitor chose none, so that the web
+    team's default in the ranking ParamSet applies (also a custom clause).
+
+    With both matchings in the request, the strict matching comes first in every order, so
+    the clause is always sent (the default order as the web team chose it among the four;
+    a custom clause of the ParamSet counts as relevance here)."""
+    if relaxing(req):
+        if req.sort is Sort.RELEVANCE:
+            return {"sort": STRICT_RELEVANCE}
+        return {"sort": STRICT_FIRST + SORT_CLAUSES[req.sort]}
     if req.sort_from_ranking:
         return {}
     return {"sort": SORT_CLAUSES[req.sort]}
@@ -140,17 +199,35 @@ def add_spellcheck_to_solr(req: SearchRequest) -> Params:
     return {"spellcheck": "true", "spellcheck.q": plain_words(req.query)}
 
 
+def _pinned(req: SearchRequest) -> list[str]:
+    if req.sort is not Sort.RELEVANCE:
+        return []
+    return [i for i in req.pinned_ids if i and "," not in i]
+
+
 def add_elevation_to_solr(req: SearchRequest) -> Params:
-    """Pinned pages first; only for relevance order, a chosen date order stays a date order."""
-    ids = [i for i in req.pinned_ids if i and "," not in i]
-    if not ids or req.sort is not Sort.RELEVANCE:
+    """Pinned pages first; only for relevance order, a chosen date order stays a date order.
+    With relaxed matching, ``pinq`` names them for the strict count (a pinned page is shown
+    in the strict results even where it lacks the words)."""
+    ids = _pinned(req)
+    if not ids:
         return {}
-    return {"elevateIds": ",".join(ids)}
+    params = {"elevateIds": ",".join(ids)}
+    if relaxing(req):
+        # The order of both matchings is no plain score order: pinned pages first all the same.
+        params.update(pinq="{!terms f=id v=$elevateIds}", forceElevation="true")
+    return params
 
 
 def add_fields_to_solr(req: SearchRequest) -> Params:
-    """Stored fields the result list shows, and whether each hit has all words."""
-    return {"fl": FIELDS if req.exact else f"{FIELDS},{ALL_WORDS_FIELD}"}
+    """Stored fields the result list shows, whether each hit has all words and, with relaxed
+    matching, whether it is one of the strict matching or pinned."""
+    if req.exact:
+        return {"fl": FIELDS}
+    if relaxing(req):
+        extra = f",{STRICT_FIELD},[elevated]" if _pinned(req) else f",{STRICT_FIELD}"
+        return {"fl": f"{FIELDS},{ALL_WORDS_FIELD}{extra}"}
+    return {"fl": f"{FIELDS},{ALL_WORDS_FIELD}"}
 
 
 # Duplicates: pages with the same content signature (the same page under several addresses,
@@ -177,7 +254,7 @@ HUB_BOOST = "if(hub,if(query($hubtitle,0),1,$hubfactor),1)"
 HUB_TITLE_QUERY = "{!edismax qf=title mm=100% boost=1 v=$hubq}"
 
 
-def _group_facet(field: str, tag: str, limit: int) -> str:
+def _group_facet(field: str, tag: str, limit: int, within: str | None = None) -> str:
     """A JSON terms facet that ignores the filter tagged `tag` and counts duplicates once:
     the number of results the visitor gets on choosing the value.
 
@@ -185,9 +262,13 @@ def _group_facet(field: str, tag: str, limit: int) -> str:
     among all the group's pages (the Italian copy of a German page counts as German, yet
     "Italienisch" shows it). So the facet sees the pages without the collapse and counts,
     per value, the signatures among its pages (``groups``) plus its pages without one
-    (``single``); ``result._group_buckets`` adds them up."""
+    (``single``); ``result._group_buckets`` adds them up. `within`: only among the pages
+    of this query (the strict matching)."""
+    domain = {"excludeTags": f"{tag},{DUPLICATES_TAG}"}
+    if within:
+        domain["filter"] = within
     return json.dumps({"type": "terms", "field": field, "limit": limit, "mincount": 1,
-                       "domain": {"excludeTags": f"{tag},{DUPLICATES_TAG}"},
+                       "domain": domain,
                        "facet": {"groups": "unique(signature)",
                                  "single": {"type": "query", "q": NO_SIGNATURE}}},
                       separators=(",", ":"))
@@ -203,7 +284,7 @@ def add_collapsing_to_solr(req: SearchRequest) -> Params:
 
 def add_group_fields_to_solr(req: SearchRequest) -> Params:
     """The fields of add_fields_to_solr plus what ties a hit to its other addresses."""
-    return {"fl": f"{add_fields_to_solr(req)['fl']},{GROUP_FIELDS}"}
+    return {"fl": f"{GROUP_FIELDS},{add_fields_to_solr(req)['fl']}"}
 
 
 def add_grouped_filter_facets_to_solr(req: SearchRequest) -> Params:
@@ -234,6 +315,18 @@ def add_language_and_site_facets_to_solr(req: SearchRequest) -> Params:
             "json.facet.bereiche": _group_facet("site", SITE_TAG, 50)}
 
 
+def add_strict_group_facets_to_solr(req: SearchRequest) -> Params:
+    """With both matchings in the request, the same counts for the strict matching, which
+    the visitor sees when it finds enough (see result.parse_matchings)."""
+    if not relaxing(req):
+        return {}
+    return {f"json.facet.strict_{name}": _group_facet(field, tag, limit, STRICT_COUNT)
+            for name, field, tag, limit in (("kategorien_gruppen", "category", CATEGORY_TAG, 100),
+                                            ("dateitypen_gruppen", "fileType", TYPE_TAG, 10),
+                                            ("sprachen", "language", LANGUAGE_TAG, 50),
+                                            ("bereiche", "site", SITE_TAG, 50))}
+
+
 def add_german_first_to_solr(req: SearchRequest) -> Params:
     """Rank German pages above copies in other languages; a chosen language needs no order."""
     if req.language:
@@ -252,7 +345,6 @@ def add_hub_demotion_to_solr(req: SearchRequest) -> Params:
 STEPS: tuple[Callable[[SearchRequest], Params], ...] = (
     add_query_to_solr,
     add_all_words_to_solr,
-    add_relaxed_matching_to_solr,
     add_category_filter_to_solr,
     add_exclusions_to_solr,
     add_facets_to_solr,
@@ -269,6 +361,7 @@ STEPS: tuple[Callable[[SearchRequest], Params], ...] = (
     add_language_filter_to_solr,
     add_site_filter_to_solr,
     add_language_and_site_facets_to_solr,
+    add_strict_group_facets_to_solr,
     add_german_first_to_solr,
     add_hub_demotion_to_solr,
 )

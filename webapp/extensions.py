@@ -7,7 +7,7 @@ from flask import Flask, current_app
 
 from .config import Settings
 from .repository import SolrRepository
-from .result_cache import ChangeClock, ResultCache, TimedCache, default_clock_path
+from .result_cache import ChangeClock, ResultCache, default_clock_path
 from .signals import search_tuning_changed
 from .tuning import NoTuning, SearchTuning
 
@@ -18,9 +18,6 @@ RESULTS = "stadtsuche.results"
 # A tuning change reaches every worker's copy of the settings within their cache time (the
 # admin area's, at most a few seconds) plus one reload from Solr.
 TUNING_RELOAD_S = 1.0
-# How the compound splitter takes a text apart changes only with the configset or the stop
-# words (which void it at once): the analysis of a text is kept far longer than its results.
-PARTS_CACHE_SECONDS, PARTS_CACHE_SIZE = 600.0, 2000
 
 
 def init_app(app: Flask, settings: Settings) -> None:
@@ -31,8 +28,6 @@ def init_app(app: Flask, settings: Settings) -> None:
     app.extensions[_TUNING] = NoTuning()
     clock = ChangeClock(default_clock_path(settings.solr_url))
     cache = ResultCache(clock, settings.result_cache_seconds, settings.result_cache_size)
-    if cache.enabled:
-        repo.parts_cache = TimedCache(clock, PARTS_CACHE_SECONDS, PARTS_CACHE_SIZE)
     app.extensions[RESULTS] = cache
     settle = max(settings.pins_cache_seconds, settings.ranking_cache_seconds,
                  settings.exclusions_cache_seconds) + TUNING_RELOAD_S

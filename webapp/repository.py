@@ -12,8 +12,6 @@ from solrclient import RetryPolicy, SolrClient, SolrConflict, SolrError, Timeout
 from solrclient.hedge import hedged_search
 from solrclient.watch import NodeWatch, replica_preference
 
-from .compounds import Token
-from .result_cache import TimedCache
 
 # Solr applies the increment itself and makes it visible with its next soft commit.
 CLICK_COMMIT_WITHIN_MS = 1000
@@ -33,9 +31,6 @@ class SolrRepository:
             timeouts=Timeouts(connect=min(self.search_timeout, 0.5), read=self.search_timeout),
             retry=SUGGEST_RETRY)
         self.watch = watch
-        # Set by the app: the compound analysis of recent texts, void on the same changes as
-        # the results (the analysis uses the web team's stop words).
-        self.parts_cache: TimedCache[tuple[Token, ...]] | None = None
 
     @classmethod
     def for_url(cls, core_url: str, timeout: float,
@@ -82,22 +77,6 @@ class SolrRepository:
                     if term and term not in found:
                         found.append(term)
         return found[:count]
-
-    def compound_parts(self, text: str) -> tuple[Token, ...]:
-        """Tokens of the visitor's text split as the index splits compounds (the
-        text_de_parts type): (term, start, end) with offsets into ``text``."""
-        if self.parts_cache is None:
-            return self._compound_parts(text)
-        return self.parts_cache.get_or_make(text, lambda: self._compound_parts(text))
-
-    def _compound_parts(self, text: str) -> tuple[Token, ...]:
-        data = self.client.call("GET", "/analysis/field", params={
-            "analysis.fieldtype": "text_de_parts", "analysis.query": text,
-            "analysis.fieldvalue": "", "analysis.showmatch": "false"})
-        stages = data["analysis"]["field_types"]["text_de_parts"]["query"]
-        tokens = stages[-1] if stages and isinstance(stages[-1], list) else []
-        return tuple((str(t.get("text", "")), int(t.get("start", 0)), int(t.get("end", 0)))
-                     for t in tokens if t.get("text"))
 
     def get(self, doc_id: str) -> dict[str, Any] | None:
         """The stored document by id via real-time get (sees updates not yet committed)."""

@@ -11,7 +11,7 @@ from markupsafe import Markup
 
 from .escape import plain_words
 from .highlight import safe_highlight
-from .request import SearchRequest
+from .request import SearchRequest, Sort
 from .spelling import best_collation, parse_collations, restore_case
 
 
@@ -254,7 +254,8 @@ def found_words_only(words: tuple[tuple[str, tuple[str, ...]], ...],
 
 
 def parse_search_response(raw: dict[str, Any], request: SearchRequest) -> SearchResult:
-    """Turn the JSON of /search into a SearchResult."""
+    """Turn the JSON of /search into a SearchResult (a request without relaxed matching; for
+    one with it, :func:`parse_matchings` gives both views)."""
     response = raw.get("response", {})
     highlights = raw.get("highlighting", {})
     facet_fields = raw.get("facet_counts", {}).get("facet_fields", {})
@@ -276,3 +277,73 @@ def parse_search_response(raw: dict[str, Any], request: SearchRequest) -> Search
         word_suggestions=(found_words_only(words, spellcheck) if request.exclusions
                           else words),
     )
+
+
+@dataclass(frozen=True)
+class Matchings:
+    """The two views of one request that carried both matchings (see webapp.builder)."""
+
+    strict: SearchResult
+    relaxed: SearchResult
+
+
+def _query_facet(raw: dict[str, Any], name: str) -> dict[str, Any]:
+    facet = raw.get("facets", {}).get(name, {})
+    return facet if isinstance(facet, dict) else {}
+
+
+def _nested_buckets(raw: dict[str, Any], name: str) -> tuple[FacetValue, ...]:
+    return _buckets({"facets": _query_facet(raw, name)}, "werte")
+
+
+def _relevance_order(docs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The page's hits by the relaxed query's score, newer first among equals (as the plain
+    relevance order), pinned pages first."""
+    by_date = sorted(docs, key=lambda d: str(d.get("onlineDate") or ""), reverse=True)
+    return sorted(by_date, key=lambda d: (not d.get("[elevated]"), -float(d.get("score") or 0.0)))
+
+
+def parse_matchings(raw: dict[str, Any], request: SearchRequest) -> Matchings:
+    """Both views of a request with relaxed matching.
+
+    Strict: the pages of the ranking's own matching (and pinned ones), counted by the
+    request's query facets, which come first in its order, so a page of them is a prefix
+    of the returned list. Relaxed: everything the main query found; in relevance order
+    the page's hits are sorted by the relaxed query's score, so a page of the strict
+    matching does not go before a better one only because it has two of three words.
+    """
+    response = raw.get("response", {})
+    docs = list(response.get("docs", []))
+    highlights = raw.get("highlighting", {})
+    spellcheck = raw.get("spellcheck", {})
+    strict_found = (int(_query_facet(raw, "strict").get("count", 0))
+                    + int(_query_facet(raw, "strict_gepinnt").get("count", 0)))
+    words = parse_word_suggestions(spellcheck)
+    word_suggestions = found_words_only(words, spellcheck) if request.exclusions else words
+    suggestion = parse_suggestion(spellcheck, request.query, strict_found, request.exact)
+    start = int(response.get("start", 0))
+    expanded = raw.get("expanded")
+    strict = SearchResult(
+        request=request, num_found=strict_found, start=start,
+        hits=tuple(_hit(d, highlights, expanded) for d in docs
+                   if d.get("strict") or d.get("[elevated]")),
+        facets=_counted_on_groups(raw, "strict_kategorien_gruppen",
+                                  _nested_buckets(raw, "strict_kategorien")),
+        file_types=_counted_on_groups(raw, "strict_dateitypen_gruppen",
+                                      _nested_buckets(raw, "strict_dateitypen")),
+        languages=_group_buckets(raw, "strict_sprachen"),
+        sites=_group_buckets(raw, "strict_bereiche"),
+        suggestion=suggestion, word_suggestions=word_suggestions)
+    if request.sort is Sort.RELEVANCE:
+        docs = _relevance_order(docs)
+    facet_fields = raw.get("facet_counts", {}).get("facet_fields", {})
+    relaxed = SearchResult(
+        request=request, num_found=int(response.get("numFound", 0)), start=start,
+        hits=tuple(_hit(d, highlights, expanded) for d in docs),
+        facets=_counted_on_groups(raw, "kategorien", tuple(
+            FacetValue(str(v), int(c)) for v, c in _pairs(facet_fields.get("category")))),
+        file_types=_counted_on_groups(raw, "dateitypen_gruppen", _buckets(raw, "dateitypen")),
+        languages=_group_buckets(raw, "sprachen"), sites=_group_buckets(raw, "bereiche"),
+        suggestion=suggestion,
+        word_suggestions=word_suggestions, relaxed=True)
+    return Matchings(strict=strict, relaxed=relaxed)

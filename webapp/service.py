@@ -1,36 +1,43 @@
-"""run_search: one visitor search from SearchRequest to SearchResult, with its follow-ups."""
+"""run_search: one visitor search from SearchRequest to SearchResult, in one Solr request.
+
+The request carries both matchings (webapp.builder): the ranking's own ("strict": the words
+as typed) and the relaxed one (a third of the words and their compound parts). From the one
+answer the service shows the strict results when they are enough, and otherwise the relaxed
+ones. Only three rare cases send a second request: a page number past the last page (the
+last page is fetched), no strict hit at all for a misspelled query (the correction is
+searched), and a query so large that Solr refuses the relaxed form (searched strictly).
+A second request that fails never discards what the first one found.
+"""
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import replace
+from typing import TypeVar
 
-from .builder import SearchParams, build_solr_params
+from solrclient import SolrError, SolrRejected
+
+from .builder import SearchParams, build_solr_params, relaxing
+from .compound_split import compound_tokens
 from .compounds import CompoundSplit, split_result
 from .escape import plain_words
 from .repository import SolrRepository
 from .request import SearchRequest, parse_query
-from .result import SearchResult, parse_search_response
+from .result import SearchResult, parse_matchings, parse_search_response
 from .spelling import FEW_HITS, changes_a_word_of, is_typo_fix
 from .tuning import Exclusions, NoTuning, SearchTuning
 
 log = logging.getLogger(__name__)
 
 _NO_TUNING = NoTuning()
-# Fewer pages than this with all the visitor's words: search again, relaxed (see
-# builder.add_relaxed_matching_to_solr), so the best pages with the important words show too.
+T = TypeVar("T")
+# Fewer pages than this with the visitor's words: the relaxed results are shown when they
+# find more, so the best pages with the important words show too.
 RELAX_BELOW = FEW_HITS
-
-
-def _query_solr(repo: SolrRepository, request: SearchRequest,
-                tuning: SearchTuning) -> SearchResult:
-    pinned = _pinned(tuning, request.query)
-    if pinned:
-        request = replace(request, pinned_ids=pinned)
-    excluded = _excluded(tuning)
-    if excluded:
-        request = replace(request, exclusions=excluded)
-    return parse_search_response(repo.search(build_solr_params(request)), request)
+# Compound parts added to a relaxed query at most, so that its size stays bounded whatever
+# the visitor types (each part is one more clause per searched field).
+MAX_PARTS = 12
 
 
 def _pinned(tuning: SearchTuning, query: str) -> tuple[str, ...]:
@@ -49,10 +56,34 @@ def _excluded(tuning: SearchTuning) -> Exclusions:
         return Exclusions()
 
 
+def _tuned(request: SearchRequest, tuning: SearchTuning) -> SearchRequest:
+    """The request with the web team's pins for its query and the excluded pages."""
+    pinned, excluded = _pinned(tuning, request.query), _excluded(tuning)
+    return replace(request, pinned_ids=pinned or request.pinned_ids,
+                   exclusions=excluded or request.exclusions)
+
+
+def compound_split(request: SearchRequest) -> CompoundSplit:
+    """The compound parts of the visitor's words, as the index splits them."""
+    words = plain_words(request.query)
+    return split_result(request.query, compound_tokens(words))
+
+
+def prepared(request: SearchRequest, split: CompoundSplit) -> SearchRequest:
+    """The request with relaxed matching where it can be shown: several words, or one word
+    that has compound parts. One plain word is searched as typed ("Hund" finds Hund pages,
+    and a typo is a case for "Meinten Sie")."""
+    if request.exact or (len(plain_words(request.query).split()) < 2 and not split.parts):
+        return replace(request, relaxed_terms=None)
+    return replace(request, relaxed_terms=split.parts[:MAX_PARTS])
+
+
 def solr_params_for(request: SearchRequest) -> SearchParams:
     """The parameters of the first Solr request a search sends for ``request`` (pins and
     exclusions already in the request): what the benchmark sends raw to Solr beside the app."""
-    return build_solr_params(request)
+    if request.is_empty or not plain_words(request.query):
+        return {}
+    return build_solr_params(prepared(request, compound_split(request)))
 
 
 def run_search(repo: SolrRepository, request: SearchRequest,
@@ -67,28 +98,91 @@ def run_search(repo: SolrRepository, request: SearchRequest,
     if not plain_words(request.query):
         # Only operators or punctuation ("*:*"): nothing to look for, no need to ask Solr.
         return SearchResult(request=request)
-    result = _query_solr(repo, request, tuning)
+    split = compound_split(request)
+    request = prepared(_tuned(request, tuning), split)
+    result, strict_found = _search(repo, request, split)
     if result.num_found and request.page > result.num_pages:
-        result = _query_solr(repo, replace(request, page=result.num_pages), tuning)
-    if request.exact:
-        return _corrected(repo, request, result, tuning) if result.num_found == 0 else result
-    if result.num_found >= RELAX_BELOW:
-        return result
-    words = plain_words(request.query)
-    if len(words.split()) < 2 and result.num_found and result.suggestion is None:
-        # One word found on a page, nothing offered instead: neither a relaxed pass nor a
-        # correction can follow (see _relaxed), so the compound look-up would be wasted.
-        return result
-    split = split_result(request.query, repo.compound_parts(words))
-    if (result.num_found == 0 and result.suggestion is not None
-            and is_typo_fix(result.suggestion, split.composed_words)):
-        corrected = _corrected(repo, request, result, tuning)
-        if corrected.replaced_query is not None:
-            return corrected
-    if result.suggestion is not None and changes_a_word_of(result.suggestion,
+        last = replace(request, page=result.num_pages)
+        result, strict_found = _follow_up("last page", (result, strict_found),
+                                          lambda: _search(repo, last, split))
+    if strict_found == 0 and _may_correct(request, result, split):
+        first = result
+        result = _follow_up("correction", result,
+                            lambda: _corrected(repo, request, first, tuning))
+    return result
+
+
+def _follow_up(what: str, found: T, run: Callable[[], T]) -> T:
+    """The follow-up's result, or what was found already when Solr fails it."""
+    try:
+        return run()
+    except SolrError as err:
+        log.warning("Follow-up request (%s) failed, showing the first answer: %s", what, err)
+        return found
+
+
+def _search(repo: SolrRepository, request: SearchRequest,
+            split: CompoundSplit) -> tuple[SearchResult, int]:
+    """One Solr request: the view to show (with relaxed matching, of its two matchings)
+    and the number of pages of the strict matching."""
+    if not relaxing(request):
+        result = parse_search_response(repo.search(build_solr_params(request)), request)
+        return result, result.num_found
+    try:
+        raw = repo.search(build_solr_params(request))
+    except SolrError as err:
+        if not _refused(err):
+            raise
+        # Solr refused the relaxed form (for example too many clauses after synonyms): the
+        # words as typed are still a search the visitor should get.
+        log.warning("Relaxed search for %r refused, searching the words only: %s",
+                    request.query, err)
+        return _search(repo, replace(request, relaxed_terms=None), split)
+    views = parse_matchings(raw, request)
+    return _chosen(request, views.strict, views.relaxed, split), views.strict.num_found
+
+
+def _refused(err: SolrError) -> bool:
+    """True when Solr answered, but with an error about this query (400, or 500 as for too
+    many clauses); not when it could not be reached, which a smaller query would not help."""
+    return isinstance(err, SolrRejected) or err.status == 500
+
+
+def _chosen(request: SearchRequest, strict: SearchResult, relaxed: SearchResult,
+            split: CompoundSplit) -> SearchResult:
+    """The strict results when they are enough, else the relaxed ones when they find more.
+
+    Several words: relaxed when together they find few pages. One word: only when it
+    found nothing and is made entirely of known parts ("Müllkalender") or there is no
+    "Meinten Sie" to offer ("Saaleradweg" -> rad, weg); a word found on a page is not
+    widened to its parts, and a misspelled one is a case for "Meinten Sie". The strict
+    results' "Meinten Sie" stays, as a link next to the relaxed results, unless it would
+    change a word made of known parts ("Nachtbus" is a compound, not a typo).
+    """
+    if strict.num_found >= RELAX_BELOW:
+        return strict
+    if strict.suggestion is not None and changes_a_word_of(strict.suggestion,
                                                             split.composed_words):
-        result = replace(result, suggestion=None)  # "Nachtbus" is a compound, not a typo
-    return _relaxed(repo, request, result, split, tuning)
+        strict = replace(strict, suggestion=None)
+        relaxed = replace(relaxed, suggestion=None)
+    if len(plain_words(request.query).split()) < 2 and not (
+            strict.num_found == 0 and (split.composed_words or strict.suggestion is None)):
+        return strict
+    if relaxed.num_found <= strict.num_found:
+        return strict
+    return relaxed
+
+
+def _is_typo(result: SearchResult, split: CompoundSplit) -> bool:
+    return result.suggestion is not None and is_typo_fix(result.suggestion,
+                                                         split.composed_words)
+
+
+def _may_correct(request: SearchRequest, result: SearchResult, split: CompoundSplit) -> bool:
+    """Nothing found, and "Meinten Sie" offers a spelling fix worth searching instead."""
+    if request.exact:
+        return result.suggestion is not None
+    return _is_typo(result, split)
 
 
 def _corrected(repo: SolrRepository, request: SearchRequest, result: SearchResult,
@@ -98,30 +192,11 @@ def _corrected(repo: SolrRepository, request: SearchRequest, result: SearchResul
     if not request.autocorrect or suggestion is None or suggestion.hits <= 0:
         return result
     corrected_query, _ = parse_query(suggestion.text)
-    corrected = _query_solr(repo, replace(request, query=corrected_query, page=1), tuning)
+    corrected_request = _tuned(replace(request, query=corrected_query, page=1,
+                                       relaxed_terms=None, pinned_ids=()), tuning)
+    corrected = parse_search_response(repo.search(build_solr_params(corrected_request)),
+                                      corrected_request)
     if not corrected.num_found:
         return result
     log.info("No hits for %r, showing %r instead", request.query, corrected_query)
     return replace(corrected, replaced_query=request.query, suggestion=suggestion)
-
-
-def _relaxed(repo: SolrRepository, request: SearchRequest, strict: SearchResult,
-             split: CompoundSplit, tuning: SearchTuning) -> SearchResult:
-    """The relaxed second pass, when it finds more than the first; the first pass's
-    "Meinten Sie" stays, now as a link next to the relaxed results.
-
-    Several words: relaxed when together they find few pages. One word: only when it
-    found nothing and is made entirely of known parts ("Müllkalender") or there is no
-    "Meinten Sie" to offer ("Saaleradweg" -> rad, weg); a word found on a page is not
-    widened to its parts, and a misspelled one is a case for "Meinten Sie".
-    """
-    if len(plain_words(request.query).split()) < 2 and not (
-            strict.num_found == 0 and (split.composed_words or strict.suggestion is None)):
-        return strict
-    relaxed = _query_solr(repo, replace(request, relaxed_terms=split.parts), tuning)
-    if relaxed.num_found and request.page > relaxed.num_pages:
-        relaxed = _query_solr(repo, replace(request, relaxed_terms=split.parts,
-                                            page=relaxed.num_pages), tuning)
-    if relaxed.num_found <= strict.num_found:
-        return strict
-    return replace(relaxed, relaxed=True, suggestion=strict.suggestion)

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import json
 from datetime import datetime, timezone
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from webapp.builder import COLLAPSE_FQ, build_solr_params
+from webapp.builder import ALL_WORDS_QUERY, COLLAPSE_FQ, build_solr_params
 from webapp.escape import edismax_terms, phrase, plain_words
 from webapp.highlight import safe_highlight, verified_markup
 from webapp.presenters import format_online_date, page_window, summary_sentence
@@ -61,12 +62,12 @@ def test_build_params_default_request() -> None:
               "allwords:exists(query($allwords))",
         "json.facet": '{"dateitypen":{"type":"terms","field":"fileType","limit":10,'
                       '"domain":{"excludeTags":"typ"}}}',
-        "allq": "Müll abfuhr", "allwords": "{!edismax mm=100% boost=1 v=$allq}",
+        "allq": "Müll abfuhr", "allwords": ALL_WORDS_QUERY,
         "relaxboost": "if(query($allwords),$relaxfactor,1)",
         **GROUPING_PARAMS,
-        "fl": "id,url,title,teaser,category,onlineDate,onlineDateHasTime,clickCounter,score,"
-              "fileType,fileSize,pageCount,linkedFrom,linkedFromTitle,"
-              "allwords:exists(query($allwords)),signature,language",
+        "fl": "signature,language,id,url,title,teaser,category,onlineDate,onlineDateHasTime,"
+              "clickCounter,score,fileType,fileSize,pageCount,linkedFrom,linkedFromTitle,"
+              "allwords:exists(query($allwords))",
         "hubq": "Müll abfuhr",
     }
 
@@ -89,15 +90,48 @@ GROUPING_PARAMS = {
 }
 
 
-def test_relaxed_pass_adds_parts_lowers_mm_and_boosts_all_word_pages() -> None:
-    params = build_solr_params(SearchRequest(query="Müllkalender {!x}",
+def test_relaxed_matching_carries_parts_lower_mm_and_the_strict_count_in_one_request() -> None:
+    params = build_solr_params(SearchRequest(query="Müllkalender {!x} Termine",
                                              relaxed_terms=("müll", "kalender")))
-    assert params["q"] == "Müllkalender x müll kalender"
-    assert params["allq"] == "Müllkalender x"  # the words as typed decide "all words"
-    assert params["mm"] == "34%"
-    assert params["relaxboost"] == "if(query($allwords),$relaxfactor,1)"
+    # The standard parser reads the nested edismax; the words travel in their own params.
+    assert params["defType"] == "lucene"
+    assert params["q"] == "{!edismax mm=$relaxmm pf='' pf2='' pf3='' bq=$phraseq v=$relq}"
+    assert params["phrasewords"] == '"Müllkalender x Termine"'  # phrase boost: typed words only
+    assert params["relq"] == "Müllkalender x Termine müll kalender"
+    assert params["relaxmm"] == "34%"
+    assert params["allq"] == "Müllkalender x Termine"  # the words as typed decide "all words"
+    # The strict matching first, in the ranking's own order of the words as typed.
+    assert params["rankq"] == "{!edismax v=$allq}"
+    assert params["sort"] == ("query($rankq,0) desc, if(exists(query($strictq)),ms(onlineDate),0)"
+                              " desc, score desc, onlineDate desc")
+    facets = json.loads(params["json.facet"])
+    assert facets["strict"] == {"type": "query", "q": "{!query v=$strictq}"}
+    assert facets["strict_kategorien"]["domain"] == {"excludeTags": "kategorie"}
+    assert "strict:exists(query($strictq))" in params["fl"]
     # The visitor's text never enters a local-params string.
-    assert "Müll" not in params["allwords"] and "Müll" not in params["relaxboost"]
+    for key in ("q", "allwords", "strictq", "rankq", "relaxboost", "json.facet", "fl", "sort",
+                "phraseq"):
+        assert "Müll" not in params[key] and "{!x}" not in params[key]
+
+
+def test_a_chosen_order_puts_the_strict_matching_first() -> None:
+    newest = build_solr_params(SearchRequest(query="a b", sort=Sort.NEWEST, relaxed_terms=()))
+    assert newest["sort"] == "exists(query($strictq)) desc, onlineDate desc, score desc"
+    plain = build_solr_params(SearchRequest(query="a b", sort=Sort.NEWEST))
+    assert plain["sort"] == "onlineDate desc, score desc"
+    assert "sort" not in build_solr_params(SearchRequest(query="a b", sort_from_ranking=True))
+    default_newest = build_solr_params(SearchRequest(query="a b", relaxed_terms=(),
+                                                     sort=Sort.NEWEST, sort_from_ranking=True))
+    assert default_newest["sort"] == newest["sort"]
+
+
+def test_pinned_pages_outside_the_strict_matching_are_counted_with_it() -> None:
+    params = build_solr_params(SearchRequest(query="a b", relaxed_terms=(),
+                                             pinned_ids=("p1", "p2")))
+    assert params["pinq"] == "{!terms f=id v=$elevateIds}" and params["elevateIds"] == "p1,p2"
+    assert json.loads(params["json.facet"])["strict_gepinnt"]["q"] == (
+        "{!bool filter=$pinq must_not=$strictq}")
+    assert params["fl"].endswith(",[elevated]")
 
 
 def test_first_pass_and_exact_search_are_not_relaxed() -> None:

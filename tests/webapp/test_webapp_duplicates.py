@@ -19,7 +19,7 @@ from tests.support import Core
 from webapp.builder import build_solr_params
 from webapp.repository import SolrRepository
 from webapp.request import parse_search_request
-from webapp.result import SearchResult, parse_search_response
+from webapp.result import SearchResult, parse_matchings, parse_search_response
 from webapp.tuning import Exclusions
 
 ID_PREFIX = "g-"
@@ -259,16 +259,22 @@ def test_meinten_sie_counts_groups(grouped_docs: str) -> None:
     assert result.suggestion.hits == corrected.num_found
 
 
-def test_a_json_query_facet_counts_groups_for_the_strict_count(grouped_docs: str) -> None:
-    # The one-request search counts the pages with every word by a {"type":"query"}
-    # facet; on the collapsed result it must count groups, not addresses.
-    params = build_solr_params(parse_search_request({"q": "Personalausweis beantragen"}))
-    params["json.facet.streng"] = json.dumps({"type": "query", "q": "{!v=$allwords}"})
-    raw = SolrClient(grouped_docs).call("POST", "/search", form=params)
-    strict = raw["facets"]["streng"]["count"]
+def test_the_strict_count_of_the_one_request_search_counts_groups(grouped_docs: str) -> None:
+    # With both matchings in one request, a {"type":"query"} facet counts the strict
+    # matching; on the collapsed result it counts groups, not addresses.
+    request = replace(parse_search_request({"q": "Personalausweis beantragen"}),
+                      relaxed_terms=())
+    raw = SolrClient(grouped_docs).call("POST", "/search", form=build_solr_params(request))
     everywhere = Core(grouped_docs).count("content:personalausweis AND content:beantragen")
-    assert strict == 2  # the Personalausweis group and the overview page
     assert everywhere == 5
+    assert raw["facets"]["strict"]["count"] == 2  # the Personalausweis group and the overview
+    views = parse_matchings(raw, request)
+    assert views.strict.num_found == 2
+    perso = next(hit for hit in views.strict.hits if hit.id == "g-perso")
+    assert len(perso.other_urls) == 3
+    # The strict view's facets count groups among the strict pages too.
+    assert {f.value: f.count for f in views.strict.sites} == {"jena.de": 2, "Serviceportal": 1}
+    assert {f.value: f.count for f in views.strict.languages} == {"de": 2, "it": 1}
 
 
 def test_the_widget_json_of_the_duplicates_matches_the_openapi_document(
@@ -288,6 +294,6 @@ def test_the_builder_collapses_on_the_signature_and_expands_every_address() -> N
     assert "{!collapse tag=dubletten field=signature nullPolicy=expand min=addressRank}" in fqs
     assert (params["expand"], params["expand.q"], params["expand.fq"]) == ("true", "*:*", "*:*")
     assert params["expand.rows"] == "5" and params["expand.sort"] == "addressRank asc"
-    assert params["fl"].endswith(",signature,language")
+    assert params["fl"].startswith("signature,language,")
     facet = json.loads(params["json.facet.kategorien"])
     assert facet["domain"] == {"excludeTags": "kategorie,dubletten"}

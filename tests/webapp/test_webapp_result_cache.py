@@ -128,15 +128,3 @@ def test_a_rendering_is_made_once_per_kept_result_and_every_time_without_the_cac
     assert len(made) == 4 and passing.renderings is None
 
 
-def test_the_compound_analysis_of_a_text_is_kept_with_the_cache_and_not_without(
-        solr_url: str) -> None:
-    repo = solr_repository(_cache_app(solr_url))
-    parts = repo.compound_parts("Müllkalender")
-    assert ("kalender", 0, 12) in parts
-    assert repo.compound_parts("Müllkalender") is parts  # from memory, no second request
-    assert repo.parts_cache is not None and len(repo.parts_cache) == 1
-    repo.parts_cache.clock.void_until(0)
-    time.sleep(0.01)
-    assert repo.compound_parts("Müllkalender") is not parts
-    assert solr_repository(make_app(solr_url, TESTING=True, result_cache_seconds=0)
-                           ).parts_cache is None

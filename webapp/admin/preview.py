@@ -79,10 +79,6 @@ class _TunedRepository:
             merged.pop("sort", None)
         return self.repo.search(merged)
 
-    def compound_parts(self, text: str) -> tuple[tuple[str, int, int], ...]:
-        """The relaxed pass's compound parts, as for a visitor."""
-        return self.repo.compound_parts(text)
-
 
 def search_as_visitor(repo: SolrRepository, query: str, ranking: RankingSettings | None,
                       rows: int = 10, pins: SearchTuning = NoTuning()) -> SearchResult:
