@@ -14,7 +14,11 @@ APP_PORT    ?= 5000
 run solr-start index serve: export STADTSUCHE_SOLR_URL ?= http://127.0.0.1:$(SOLR_PORT)/solr/stadtsuche
 run solr-start index serve: export STADTSUCHE_STATS_SOLR_URL ?= http://127.0.0.1:$(SOLR_PORT)/solr/stadtsuche_stats
 run solr-start index serve: export STADTSUCHE_BASE_URL ?= https://www.jena.de/
-run solr-start index serve: export STADTSUCHE_INDEX_SOURCE ?= $(CURDIR)/sample-site
+# Several sites in one index: the sample site as www.jena.de, and every folder of sample-web/
+# as the host it is named after (left out with a note while sample-web/ does not exist).
+run solr-start index serve: export STADTSUCHE_INDEX_SOURCE ?= $(CURDIR)/sample-site=https://www.jena.de/;$(CURDIR)/sample-web/*=https://*/
+run solr-start index serve: export STADTSUCHE_SITE_NAMES ?= www.jena.de=Rathaus;service.jena.de=Bürgerservice-Portal;abfall.jena.de=Abfallwirtschaft
+run solr-start index serve: export STADTSUCHE_PREFERRED_HOSTS ?= service.jena.de
 
 STATS_CORE  := $(if $(wildcard solr-config/stats/conf/solrconfig.xml),--extra-core stadtsuche_stats=solr-config/stats,)
 
@@ -53,8 +57,8 @@ solr-stop: venv
 solr-status: venv
 	$(PY) -m solrlauncher status --port $(SOLR_PORT)
 
-index: venv ## (re)index the sample site; unchanged pages are skipped, click counts kept
-	STADTSUCHE_ENV=development $(PY) -m indexer index sample-site --full
+index: venv ## (re)index the configured sources (sample site, sample-web/); unchanged pages are skipped, click counts kept
+	STADTSUCHE_ENV=development $(PY) -m indexer reindex --full
 
 LOCAL_ENV   := var/local.env
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
 
+from indexer.sites import SourceListError, parse_hosts, parse_site_names, parse_source_list
 from stadtsuche.settings import SAMPLE_SITE, Settings, SettingsError, load_settings
 
 DEFAULT_SOLR_URL = "http://127.0.0.1:8983/solr/stadtsuche"
@@ -58,6 +59,13 @@ class IndexerConfig:
     delete_max_share: float = 0.2
     user_agent: str = USER_AGENT
     sections: Mapping[str, str] = field(default_factory=lambda: DEFAULT_SECTIONS)
+    # Several sites in one index (indexer.sites): display names by host, and the hosts whose
+    # address wins among duplicates, best first.
+    site_names: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    preferred_hosts: tuple[str, ...] = ()
+    # Development only: folders of the source list that do not exist are left out with a note
+    # (the sample web sites may not be there); in production a missing folder fails the run.
+    skip_missing_folders: bool = False
 
     def with_overrides(self, **changes: object) -> IndexerConfig:
         """A copy with the given fields replaced; ``None`` values are ignored."""
@@ -94,7 +102,8 @@ def configured_source(settings: Settings) -> ConfiguredSource:
 
     Development (``make run``, tests) falls back to the sample site under jena.de URLs. In
     production the sample site would replace the real pages, so there is no fallback: a
-    sitemap URL, or a folder together with its base URL, must be configured.
+    sitemap URL, or a folder together with its base URL, must be configured (or a list of
+    them, ``indexer.sites``; every folder of the list needs a URL).
     """
     spec, base = settings.index_source, settings.base_url
     if not settings.production:
@@ -105,15 +114,19 @@ def configured_source(settings: Settings) -> ConfiguredSource:
             "named explicitly, the live site's sitemap URL (e.g. "
             "https://www.jena.de/sitemap.xml) or a folder of saved pages together with "
             "STADTSUCHE_BASE_URL. (STADTSUCHE_ENV=development allows the sample site.)")
-    is_url = spec.startswith(("http://", "https://"))
-    if not is_url and not base:
+    try:
+        entries = parse_source_list(spec, base or None)
+    except SourceListError as err:
+        unset = "" if base else ", and STADTSUCHE_BASE_URL is not set"
         raise SourceConfigError(
-            f"STADTSUCHE_INDEX_SOURCE is the folder {spec}, but STADTSUCHE_BASE_URL is not "
-            "set: in production a folder needs the URL under which its pages are published.")
-    if not is_url and Path(spec).resolve() == SAMPLE_SITE.resolve():
-        raise SourceConfigError(
-            "STADTSUCHE_INDEX_SOURCE is the sample site, which is for make run and the tests "
-            "only: in production name the live site's sitemap URL.")
+            f"STADTSUCHE_INDEX_SOURCE cannot be used ({err}){unset}: in production every "
+            "folder needs the URL under which its pages are published (FOLDER=https://… in "
+            "the list, or STADTSUCHE_BASE_URL).") from err
+    for entry in entries:
+        if entry.is_folder and Path(entry.location).resolve() == SAMPLE_SITE.resolve():
+            raise SourceConfigError(
+                "STADTSUCHE_INDEX_SOURCE is the sample site, which is for make run and the "
+                "tests only: in production name the live site's sitemap URL.")
     return ConfiguredSource(spec, base or "")
 
 
@@ -135,6 +148,9 @@ def config_from(settings: Settings) -> IndexerConfig:
         file_seconds=settings.file_seconds,
         file_memory_mb=settings.file_memory_mb,
         sections=_sections_from_env(settings.category_sections),
+        site_names=parse_site_names(settings.site_names),
+        preferred_hosts=parse_hosts(settings.preferred_hosts),
+        skip_missing_folders=not settings.production,
     )
 
 

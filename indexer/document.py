@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from indexer.model import ParsedPage, RawPage, UnreadFile
 
 # Bump when the document layout changes, so that the next run rewrites every page.
-HASH_VERSION = "2"
+HASH_VERSION = "3"
 
 
 def solr_date(moment: datetime) -> str:
@@ -37,6 +37,17 @@ def page_fields(page: ParsedPage) -> dict[str, object]:
         "onlineDate": solr_date(page.online_date) if page.online_date else None,
         "onlineDateHasTime": page.online_time_known if page.online_date else None,
         "language": page.language,
+        # Several sites, duplicates, languages (indexer/README.md).
+        "host": page.host or None,
+        "site": page.site or None,
+        "source": page.source or None,
+        "bodyLanguage": page.body_language,
+        "signature": page.signature,
+        "addressRank": page.address_rank,
+        "canonical": page.canonical,
+        "linkShare": page.link_share,
+        "hub": page.hub,
+        "boilerplate": page.boilerplate or None,
     }
     if page.file is not None:
         # Only documents carry these (pages keep their hashes); see indexer/files.

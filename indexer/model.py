@@ -86,6 +86,19 @@ class ParsedPage:
     # False when the page states only a day (or only a transport date is known): the search
     # then shows the date without a time.
     online_time_known: bool = False
+    # Duplicates, languages, boilerplate (indexer/README.md, "Sites, duplicates, languages").
+    canonical: str | None = None      # the canonical URL the page declares, any host
+    link_share: float = 0.0           # share of the main text that is link text
+    hub: bool = False                 # an overview page: mostly links
+    boilerplate: str = ""             # the host's repeated blocks, taken out of the content
+    block_prints: tuple[str, ...] = ()  # fingerprints of the page's blocks (not written)
+    # Set by indexer.site_fields from the source the page came from.
+    host: str = ""
+    site: str = ""
+    source: str = ""
+    body_language: str = "de"
+    signature: str | None = None
+    address_rank: int | None = None
 
 
 class Outcome(str, Enum):

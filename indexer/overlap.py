@@ -1,4 +1,5 @@
-"""Read the first files of a folder while Solr answers the hash read.
+"""Read the first files of a folder while Solr answers the hash read, and the bounds of what a
+run holds in memory before its first page is judged (also used by ``indexer.learning``).
 
 A run cannot judge any page before it knows the hashes Solr holds, and reading them is one
 request that keeps Solr busy for a noticeable part of an unchanged run (sorting every id and
@@ -13,12 +14,10 @@ validators of the state, and those must first be trimmed to the pages Solr still
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future
 
 from indexer.model import RawPage
 from indexer.sources import SourceListing
-from indexer.writer import SolrWriter
 
 # Bounds of what is held in memory before the first page is judged.
 MAX_ITEMS = 20_000
@@ -37,15 +36,3 @@ def read_while(listing: SourceListing, busy: Future[object], max_items: int = MA
         ahead.append(item)
         size += len(item.body) if isinstance(item, RawPage) else 0
     return SourceListing(listing.total, itertools.chain(ahead, listing.items))
-
-
-def hashes_and_listing(writer: SolrWriter, open_listing: Callable[[], SourceListing]
-                       ) -> tuple[dict[str, str], SourceListing]:
-    """Solr's ``id -> contentHash`` and the opened listing, read ahead while Solr answered.
-
-    Errors of either side propagate; the hash read is always waited for.
-    """
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="hash-read") as pool:
-        hashes = pool.submit(writer.existing_hashes)
-        listing = read_while(open_listing(), hashes)
-        return hashes.result(), listing

@@ -13,8 +13,9 @@ from datetime import UTC, datetime
 from typing import IO
 
 from indexer.batch import BatchSender, Entry
+from indexer.boilerplate import BoilerplateBook
 from indexer.config import IndexerConfig
-from indexer.deletion import plan_deletion
+from indexer.deletion import plan_deletion, scope_prefix
 from indexer.document import body_digest, content_hash, fingerprint, page_fields, to_solr_doc
 from indexer.files.reader import DocumentReader
 from indexer.model import (Outcome, ParsedPage, ProgressEvent, RawPage, SourceProblem,
@@ -22,14 +23,19 @@ from indexer.model import (Outcome, ParsedPage, ProgressEvent, RawPage, SourcePr
 from indexer.parse import PageSkipped, parse_page
 from indexer.parse.meta import try_normalise
 from indexer.report import RunLog
+from indexer.site_fields import with_site_fields
 from indexer.sources import SourceItem
 from indexer.sources.folder import read_file
+from indexer.sites import host_of
 from indexer.state import Validators, ValidatorStore
 from indexer.writer import SolrWriter
 
 log = logging.getLogger(__name__)
 
 Progress = Callable[[ProgressEvent], None]
+# (source id, URL prefixes) of one source of a run; the id "" stands for documents of any
+# source (runs over a page stream, and documents written before the source field existed).
+Scope = tuple[str, tuple[str, ...]]
 
 
 class PageLoop:
@@ -37,8 +43,12 @@ class PageLoop:
 
     def __init__(self, writer: SolrWriter | None, existing: dict[str, str],
                  config: IndexerConfig, jsonl: IO[str] | None,
-                 validators: ValidatorStore, force: bool) -> None:
+                 validators: ValidatorStore, force: bool, book: BoilerplateBook | None = None,
+                 existing_sources: dict[str, str] | None = None) -> None:
         self.writer, self.existing, self.config = writer, existing, config
+        self.book = book or BoilerplateBook(None)
+        self.existing_sources = existing_sources or {}
+        self.source_id = ""  # the source the items handled now come from
         self.jsonl, self.validators, self.force = jsonl, validators, force
         self.tally = RunLog()
         self.first_url: dict[str, str] = {}
@@ -48,7 +58,8 @@ class PageLoop:
         self.changed = False
         self.suggester_built = False
         self.now = datetime.now(UTC)
-        self.settings = json.dumps([sorted(config.sections.items()), config.max_content_chars])
+        self.settings = json.dumps([sorted(config.sections.items()), config.max_content_chars,
+                                    sorted(config.site_names.items()), config.preferred_hosts])
         self.documents = DocumentReader(config, validators.path)
         self.documents.links.keep_only(set(existing))
 
@@ -58,8 +69,10 @@ class PageLoop:
             self._problem(item)
             return
         is_document = self.documents.handles(item)
-        settings = self.settings + (
-            self.documents.fingerprint_extra(item) if is_document else "")
+        host = host_of(item.url)
+        # The source and the host's boilerplate are part of what a page becomes.
+        settings = self.settings + self.source_id + (
+            self.documents.fingerprint_extra(item) if is_document else self.book.digest(host))
         if isinstance(item, UnreadFile):
             page_print = fingerprint(item.body_digest, item, settings)
             if not self._known_unchanged(item, page_print, item.body_digest):
@@ -73,8 +86,11 @@ class PageLoop:
             if is_document:
                 page = self.documents.parse(item, self.tally.notes)
             else:
-                page = parse_page(item, self.config.sections, self.config.max_content_chars)
+                page = parse_page(item, self.config.sections, self.config.max_content_chars,
+                                  self.book.known(host))
+                self.book.record(item.url, page.block_prints)
                 self.documents.note_page(item, page)
+            page = with_site_fields(page, self.source_id, self.config)
         except PageSkipped as why:
             self.tally.add(Outcome.SKIPPED, item.url, str(why))
             return
@@ -109,6 +125,7 @@ class PageLoop:
                 or self.existing.get(known.page_id) != known.content_hash):
             return False
         self.first_url[known.page_id] = item.url
+        self.book.mark_seen(item.url)
         self.tally.add(Outcome.UNCHANGED, item.url)
         if known.file_key != item.file_key:  # a file read again: its key for the next run
             self.validators.remember(item.url, replace(
@@ -143,30 +160,49 @@ class PageLoop:
             self.sender.close()
         self.documents.close()
 
-    def delete_missing(self, progress: Progress | None, scope: tuple[str, ...]) -> str | None:
-        """Delete the scope's documents the complete source no longer has (not failed pages).
+    def delete_missing(self, progress: Progress | None, scopes: list[Scope]) -> str | None:
+        """Delete, per source, the documents the complete source no longer has (not failed
+        pages, not pages another source of the run delivered, not pages another source wrote).
 
-        Returns why nothing was deleted when the share limit refused it.
+        Returns why a source deleted nothing when the share limit refused it.
         """
         assert self.writer is not None or not self.existing
-        plan = plan_deletion(self.existing, set(self.first_url) | self.protected, scope,
-                             self.config.delete_max_share, self.force)
-        if (plan.ids or plan.refused) and not self.first_url:
-            self.tally.notes.append("Quelle lieferte keine Seiten – nichts gelöscht")
-            return None
-        if plan.refused:
-            log.error("full run deleted nothing: %s", plan.refused)
-            return plan.refused
-        missing = plan.ids
-        if self.writer is None or not missing:
-            return None
+        kept = set(self.first_url) | self.protected
+        refusals = []
+        for source_id, prefixes in scopes:
+            owned = [page_id for page_id in self.existing
+                     if not self._other_source(page_id, source_id, prefixes)]
+            plan = plan_deletion(owned, kept, prefixes, self.config.delete_max_share, self.force)
+            if (plan.ids or plan.refused) and not self.first_url:
+                self.tally.notes.append("Quelle lieferte keine Seiten – nichts gelöscht")
+                return None
+            if plan.refused:
+                log.error("full run deleted nothing under %s: %s", prefixes, plan.refused)
+                refusals.append(plan.refused)
+            elif plan.ids and self.writer is not None:
+                self._delete(plan.ids, progress)
+        if not refusals:
+            self.book.forget_unseen(tuple(p for _, prefixes in scopes for p in prefixes))
+        return " ".join(refusals) or None
+
+    def _other_source(self, page_id: str, source_id: str, prefixes: tuple[str, ...]) -> bool:
+        """Whether another configured source within this one's scope wrote the page (say a
+        folder published under https://www.jena.de/archiv/ beside the sitemap of
+        https://www.jena.de/): that source's own full run decides about it. A page written
+        by a wider source (the whole site, when this run covers one of its folders) is this
+        run's as before."""
+        owner = self.existing_sources.get(page_id, "")
+        return bool(source_id and owner and owner != source_id
+                    and scope_prefix(owner).startswith(prefixes))
+
+    def _delete(self, ids: tuple[str, ...], progress: Progress | None) -> None:
+        assert self.writer is not None
         if progress:
             progress(self.tally.event(None, "", phase="deleting"))
-        self.writer.delete(missing)
-        for page_id in missing:
+        self.writer.delete(ids)
+        for page_id in ids:
             self.tally.add(Outcome.DELETED, page_id)
         self.changed = True
-        return None
 
     def finish(self) -> None:
         """Commit and rebuild the suggester when the index changed."""

@@ -21,18 +21,21 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from pathlib import Path
 from typing import IO
 
+from indexer.boilerplate import BoilerplateBook, book_path
 from indexer.config import IndexerConfig, load_config
 from indexer.deletion import scope_prefix
 from indexer.model import Outcome, Report
-from indexer.overlap import hashes_and_listing
-from indexer.page_loop import PageLoop, Progress
+from indexer.learning import learn_folders
+from indexer.page_loop import PageLoop, Progress, Scope
 from indexer.parse.meta import try_normalise
 from indexer.report import RunLog
+from indexer.sites import SourceEntry, SourceListError, parse_source_list
 from indexer.sources import SourceError, SourceItem, SourceListing, chain, kind_of
 from indexer.sources.crawl import link_crawl_source, sitemap_source
 from indexer.sources.folder import folder_source
@@ -52,35 +55,39 @@ def run(sources: list[str], solr_url: str | None = None, *, full: bool,
         cancel: threading.Event | None = None, crawl: bool = False, dry_run: bool = False,
         jsonl: IO[str] | None = None, max_failures: int | None = None, force: bool = False,
         config: IndexerConfig | None = None) -> Report:
-    """Index the given sources (folder paths, page URLs, sitemap URLs) and report.
+    """Index the given sources (folder paths, page URLs, sitemap URLs, or source lists as in
+    ``indexer.sites``: ``FOLDER=https://host/;…``) in one run and report.
 
     ``force`` rewrites every page even when its content hash is unchanged (click counts are
     kept all the same).
     """
     config = (config or load_config()).with_overrides(solr_url=solr_url, base_url=base_url)
     validators = ValidatorStore(None if dry_run else config.state_path)
+    book = BoilerplateBook(None if dry_run else book_path(config.state_path))
     fetcher = Fetcher(config, validators)
     writer = None if dry_run else SolrWriter(config.solr_url, timeout=config.solr_timeout)
     started = time.monotonic()
+    notes: list[str] = []
     try:
-        listing: SourceListing | None = None
+        entries = _entries(sources, config, notes)
         known = None if force else validators  # a forced run reads every file
-        if writer is not None and _folders_only(sources):
-            existing, listing = hashes_and_listing(
-                writer, lambda: open_sources(sources, config, fetcher, crawl, known))
-        else:
-            existing = writer.existing_hashes() if writer else {}
+        owners: dict[str, str] = {}
+        # The folders are read for their boilerplate while Solr answers the hash read.
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="hash-read") as pool:
+            hashes = pool.submit(writer.existing_hashes, sources=owners) if writer else None
+            read = learn_folders(entries, config, known, book)
+            existing = hashes.result() if hashes else {}
         # A forced run downloads and parses everything again.
         validators.keep_only(set() if force else set(existing))
-        if full and not crawl and all(kind_of(spec) == "url" for spec in sources):
+        if full and not crawl and all(_kind(e) == "url" for e in entries):
             raise SourceError("--full braucht einen Ordner, eine Sitemap oder --crawl: einzelne "
                               "Seiten-URLs sind nicht die ganze Website, der Rest würde gelöscht")
-        if listing is None:
-            listing = open_sources(sources, config, fetcher, crawl, known)
-        report = index_items(listing, writer, existing, config, full=full, progress=progress,
-                             cancel=cancel, jsonl=jsonl, max_failures=max_failures,
-                             validators=validators, force=force,
-                             scope=source_scope(sources, config))
+        work = PageLoop(writer, existing, config, jsonl, validators, force, book, owners)
+        work.tally.notes.extend(notes)
+        listing = _tagged(entries, config, fetcher, crawl, known, work, read)
+        report = _loop(work, listing, writer, full=full, progress=progress, cancel=cancel,
+                       max_failures=max_failures, scopes=[
+                           (e.id, (_scope(e),)) for e in entries])
     except (SolrError, SourceError) as err:
         log.error("indexing run stopped: %s", err)
         report = RunLog().to_report(full=full, dry_run=dry_run, error=str(err))
@@ -89,7 +96,45 @@ def run(sources: list[str], solr_url: str | None = None, *, full: bool,
         if writer:
             writer.close()
     validators.save()
+    book.save()
     return _with_time(report, started)
+
+
+def _entries(sources: list[str], config: IndexerConfig, notes: list[str]
+             ) -> tuple[SourceEntry, ...]:
+    try:
+        entries = parse_source_list(sources, config.base_url, config.skip_missing_folders, notes)
+    except SourceListError as err:
+        raise SourceError(str(err)) from err
+    if not entries:
+        raise SourceError("keine Quelle angegeben" if not notes else "; ".join(notes))
+    return entries
+
+
+def _kind(entry: SourceEntry) -> str:
+    return kind_of(entry.location)
+
+
+def _scope(entry: SourceEntry) -> str:
+    return scope_prefix(entry.base_url or entry.location)
+
+
+def _tagged(entries: tuple[SourceEntry, ...], config: IndexerConfig, fetcher: Fetcher,
+            crawl: bool, known: ValidatorStore | None, work: PageLoop,
+            read: dict[SourceEntry, SourceListing]) -> SourceListing:
+    """One listing over every source (folders already read are not listed again); the page
+    loop learns which source each item is from."""
+    listings = [(entry, read.get(entry) or open_sources(
+        [entry.location], config.with_overrides(base_url=entry.base_url), fetcher, crawl,
+        known)) for entry in entries]
+
+    def tag(entry: SourceEntry, listing: SourceListing) -> Iterator[SourceItem]:
+        for item in listing.items:
+            work.source_id = entry.id
+            yield item
+
+    return chain([SourceListing(listing.total, tag(entry, listing))
+                  for entry, listing in listings])
 
 
 def index_pages(pages: Iterable[SourceItem], total: int | None, config: IndexerConfig, *,
@@ -133,14 +178,6 @@ def open_sources(specs: list[str], config: IndexerConfig, fetcher: Fetcher,
     return chain(listings)
 
 
-def _folders_only(specs: list[str]) -> bool:
-    """Whether every source is a folder (read ahead while Solr answers, see indexer.overlap)."""
-    try:
-        return bool(specs) and all(kind_of(spec) == "folder" for spec in specs)
-    except SourceError:
-        return False  # reported in the usual order: Solr first, then the source
-
-
 def source_scope(specs: list[str], config: IndexerConfig) -> tuple[str, ...]:
     """URL prefixes of the pages the sources cover (a folder: its base URL)."""
     return tuple(dict.fromkeys(
@@ -158,6 +195,13 @@ def index_items(listing: SourceListing, writer: SolrWriter | None, existing: dic
     (the default ``("",)`` is the whole index, for page streams without a source URL).
     """
     work = PageLoop(writer, existing, config, jsonl, validators or ValidatorStore(None), force)
+    return _loop(work, listing, writer, full=full, progress=progress, cancel=cancel,
+                 max_failures=max_failures, scopes=[("", scope)])
+
+
+def _loop(work: PageLoop, listing: SourceListing, writer: SolrWriter | None, *, full: bool,
+          progress: Progress | None, cancel: threading.Event | None,
+          max_failures: int | None, scopes: list[Scope]) -> Report:
     error: str | None = None
     cancelled = False
     try:
@@ -175,7 +219,7 @@ def index_items(listing: SourceListing, writer: SolrWriter | None, existing: dic
         work.drain()
         if error is None and not cancelled:
             if full:
-                error = work.delete_missing(progress, scope)
+                error = work.delete_missing(progress, scopes)
             work.finish()
     except SolrError as err:
         log.error("indexing run stopped: %s", err)

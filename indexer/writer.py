@@ -47,22 +47,27 @@ class SolrWriter:
         return int(self._call("GET", "/select", params={"q": "*:*", "rows": 0})
                    ["response"]["numFound"])
 
-    def existing_hashes(self, page_rows: int = HASH_PAGE_ROWS) -> dict[str, str]:
+    def existing_hashes(self, page_rows: int = HASH_PAGE_ROWS,
+                        sources: dict[str, str] | None = None) -> dict[str, str]:
         """id -> contentHash of every document, read in pages with a cursor (one bulk pass).
 
         Both fields have docValues, so Solr answers from them without touching the stored
         pages. A page with fewer rows than asked for is the last: the cursor's own end
-        marker would cost one more walk over every document.
+        marker would cost one more walk over every document. With ``sources``, the same pass
+        fills it with id -> source (the configured source that wrote the page, if any).
         """
         hashes: dict[str, str] = {}
         cursor = "*"
         while True:
             data = self._call("GET", "/select", params={
-                "q": "*:*", "fl": "id,contentHash", "sort": "id asc", "rows": page_rows,
+                "q": "*:*", "fl": "id,contentHash" + (",source" if sources is not None else ""),
+                "sort": "id asc", "rows": page_rows,
                 "cursorMark": cursor})
             docs = data["response"]["docs"]
             for doc in docs:
                 hashes[doc["id"]] = doc.get("contentHash", "")
+                if sources is not None and doc.get("source"):
+                    sources[doc["id"]] = doc["source"]
             next_cursor = data.get("nextCursorMark", cursor)
             if next_cursor == cursor or len(docs) < page_rows:
                 return hashes

@@ -95,14 +95,25 @@ class Settings:
         0, "interval of the scheduled incremental reindex (`python -m webapp.admin.schedule`); "
         "0 switches it off", "schedule", low=0, high=7 * 24 * 60)
     index_source: str | None = _setting(
-        None, "what `reindex`, the admin area and the schedule index: the live sitemap URL, "
-        "or a folder together with `STADTSUCHE_BASE_URL`; required in production",
+        None, "what `reindex`, the admin area and the schedule index, all in one run: a "
+        "source, or a list of them separated by `;` — a sitemap or start URL, "
+        "`FOLDER=https://host/` (a folder of saved pages and the URL it is published under), "
+        "`FOLDER/*=https://*/` (one subfolder per host, each published at `https://<subfolder>/`) "
+        "or a bare folder under `STADTSUCHE_BASE_URL`; required in production",
         "indexer, admin, schedule", shown_default="`sample-site/` in development, none in "
         "production")
     base_url: str | None = _setting(
-        None, "URL under which a folder of saved pages is published; required in production "
-        "when the source is a folder", "indexer, admin, schedule",
+        None, "URL under which a bare folder of `STADTSUCHE_INDEX_SOURCE` is published; "
+        "required in production when a folder has no URL of its own", "indexer, admin, schedule",
         shown_default="`https://www.jena.de/` in development, none in production")
+    site_names: str = _setting(
+        "", "names of the sites for the site facet, `host=Name;…` (e.g. "
+        "`service.jena.de=Bürgerservice-Portal;www.jena.de=Rathaus`); a host without a name "
+        "is shown as the host", "indexer", shown_default="—")
+    preferred_hosts: str = _setting(
+        "", "hosts whose address is shown for duplicates found on several sites, best first, "
+        "comma-separated (e.g. the service portal `service.jena.de`); after the canonical "
+        "link and German pages, before shorter paths", "indexer", shown_default="—")
     indexer_state: str = _setting(
         "var/indexer-state.json", "ETags and page fingerprints between runs", "indexer")
     index_batch: int = _setting(500, "documents per update request", "indexer", low=1)

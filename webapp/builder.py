@@ -36,23 +36,28 @@ RELAXED_MM = "34%"
 ALL_WORDS_QUERY = "{!edismax mm=100% boost=1 bq='' bf='' pf='' pf2='' pf3='' v=$allq}"
 STRICT_QUERY = "{!edismax boost=1 bq='' bf='' pf='' pf2='' pf3='' v=$allq}"
 STRICT_FIELD = "strict:exists(query($strictq))"
+# The main query of a request with both matchings: the pages of the strict matching with
+# the score of the ranking's own query on the words as typed (its phrase and other boosts:
+# exactly the score a search for the words alone gives them), multiplied by strictfactor so
+# that they come first; and the other pages of the relaxed query with its score. A page of
+# the strict results is so a prefix of the list in relevance order (ties newest first, as
+# the ranking's clause says), and a custom default clause of the web team still applies.
+MAIN_QUERY = "{!bool should=$strictranked should=$relaxedonly}"
+STRICT_RANKED = "{!boost b=$strictfactor v=$rankq}"
+RANK_QUERY = "{!edismax v=$allq}"
+RELAXED_ONLY = "{!bool must=$relaxq must_not=$strictq}"
 RELAXED_QUERY = "{!edismax mm=$relaxmm pf='' pf2='' pf3='' bq=$phraseq v=$relq}"
+STRICT_FACTOR = 1_000_000
 # The ranking's phrase boost (its pf fields and slop) for the words as typed. On the relaxed
 # text (words and parts) it is no phrase anyone wrote, and with the synonyms of every word and
 # part its graph grew past Solr's clause limit ("Bewohnerparkausweis verlängern Bürgerservice").
-PHRASE_QUERY = "{!edismax qf=$pf qs=$ps mm=100% pf='' pf2='' pf3='' bq='' bf='' boost=1 v=$phrasewords}"
-# The ranking's own query on the words as typed, with its phrase boosts and boosts: its score
-# is the order of the strict matching (see add_sorting_to_solr).
-RANK_QUERY = "{!edismax v=$allq}"
+PHRASE_QUERY = ("{!edismax qf=$pf qs=$ps mm=100% pf='' pf2='' pf3='' bq='' bf='' boost=1 "
+                "v=$phrasewords}")
 RELAX_BOOST = "if(query($allwords),$relaxfactor,1)"
-# Relevance with both matchings: the strict matching first, in its own order (its score is 0
-# for the other pages; ties newest first, as in SORT_CLAUSES), then the pages only the
-# relaxed query finds, by their score. A chosen
-# order puts the strict matching first in the same way. So a page of the strict results is a
-# prefix of the list.
-STRICT_RELEVANCE = ("query($rankq,0) desc, if(exists(query($strictq)),ms(onlineDate),0) desc, "
-                    "score desc, onlineDate desc")
+# A chosen order (newest, oldest, popular) puts the strict matching first in the same way.
 STRICT_FIRST = "exists(query($strictq)) desc, "
+# The relaxed query's own score of each hit shown, to order the relaxed results' page.
+RELAXED_SCORE_FIELD = "relaxscore:query($relaxq,0)"
 # Counts of the strict matching in the same request: all hits, and per category and file type
 # each without its own filter, as the facets of the main query.
 STRICT_COUNT = "{!query v=$strictq}"
@@ -97,9 +102,11 @@ def add_query_to_solr(req: SearchRequest) -> Params:
     words = edismax_terms(req.query)
     parts = [edismax_terms(p) for p in req.relaxed_terms or ()]
     # Local params in q count only with the standard parser as defType (Solr ignores them
-    # under edismax); the nested edismax reads the visitor's words and their parts from relq.
-    params = {"q": RELAXED_QUERY, "defType": "lucene", "relq": " ".join([words, *parts]),
-              "relaxmm": RELAXED_MM, "phraseq": "", "phrasewords": ""}
+    # under edismax); the nested edismax queries read the words (and parts) from allq and relq.
+    params = {"q": MAIN_QUERY, "defType": "lucene", "strictranked": STRICT_RANKED,
+              "relaxedonly": RELAXED_ONLY, "relaxq": RELAXED_QUERY,
+              "relq": " ".join([words, *parts]), "relaxmm": RELAXED_MM,
+              "strictfactor": str(STRICT_FACTOR), "phraseq": "", "phrasewords": ""}
     if len(words.split()) > 1:
         params.update(phraseq=PHRASE_QUERY, phrasewords=f'"{words}"')
     return params
@@ -179,19 +186,16 @@ def add_paging_to_solr(req: SearchRequest) -> Params:
 
 
 def add_sorting_to_solr(req: SearchRequest) -> Params:
-    """Sort clause for the chosen order; none when the visitor chose none, so that the web
-    team's default in the ranking ParamSet applies (also a custom clause).
-
-    With both matchings in the request, the strict matching comes first in every order, so
-    the clause is always sent (the default order as the web team chose it among the four;
-    a custom clause of the ParamSet counts as relevance here)."""
-    if relaxing(req):
-        if req.sort is Sort.RELEVANCE:
-            return {"sort": STRICT_RELEVANCE}
-        return {"sort": STRICT_FIRST + SORT_CLAUSES[req.sort]}
+    """Sort clause for the chosen order; none when the visitor chose none, so that the
+    web team's default in the ranking ParamSet applies (also a custom clause). A chosen
+    order other than relevance puts the strict matching first when the request carries
+    both matchings (in relevance order its score does)."""
     if req.sort_from_ranking:
         return {}
-    return {"sort": SORT_CLAUSES[req.sort]}
+    clause = SORT_CLAUSES[req.sort]
+    if relaxing(req) and req.sort is not Sort.RELEVANCE:
+        return {"sort": STRICT_FIRST + clause}
+    return {"sort": clause}
 
 
 def add_spellcheck_to_solr(req: SearchRequest) -> Params:
@@ -214,8 +218,7 @@ def add_elevation_to_solr(req: SearchRequest) -> Params:
         return {}
     params = {"elevateIds": ",".join(ids)}
     if relaxing(req):
-        # The order of both matchings is no plain score order: pinned pages first all the same.
-        params.update(pinq="{!terms f=id v=$elevateIds}", forceElevation="true")
+        params["pinq"] = "{!terms f=id v=$elevateIds}"
     return params
 
 
@@ -225,7 +228,8 @@ def add_fields_to_solr(req: SearchRequest) -> Params:
     if req.exact:
         return {"fl": FIELDS}
     if relaxing(req):
-        extra = f",{STRICT_FIELD},[elevated]" if _pinned(req) else f",{STRICT_FIELD}"
+        extra = f",{STRICT_FIELD},{RELAXED_SCORE_FIELD}"
+        extra += ",[elevated]" if _pinned(req) else ""
         return {"fl": f"{FIELDS},{ALL_WORDS_FIELD}{extra}"}
     return {"fl": f"{FIELDS},{ALL_WORDS_FIELD}"}
 

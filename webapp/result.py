@@ -300,7 +300,8 @@ def _relevance_order(docs: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The page's hits by the relaxed query's score, newer first among equals (as the plain
     relevance order), pinned pages first."""
     by_date = sorted(docs, key=lambda d: str(d.get("onlineDate") or ""), reverse=True)
-    return sorted(by_date, key=lambda d: (not d.get("[elevated]"), -float(d.get("score") or 0.0)))
+    return sorted(by_date, key=lambda d: (not d.get("[elevated]"),
+                                          -float(d.get("relaxscore") or 0.0)))
 
 
 def parse_matchings(raw: dict[str, Any], request: SearchRequest) -> Matchings:

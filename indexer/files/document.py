@@ -74,6 +74,5 @@ def _date(extracted: Extracted, raw: RawPage,
     linked = parse_date(link.online_date) if link and link.online_date else None
     if linked:
         return linked, "linking-page"
-    if raw.file_mtime:
-        return to_utc(raw.file_mtime), "file-mtime"
+    # Not the file's time: in a folder it is the day the files were copied (as for pages).
     return None, None

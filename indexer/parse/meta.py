@@ -6,7 +6,7 @@ import re
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
 from indexer.parse.cleanup import strip_bindings
-from indexer.parse.tree import Element, first
+from indexer.parse.tree import Element
 
 _SPLIT_KEYWORDS = re.compile(r"[,;]")
 
@@ -50,6 +50,21 @@ def canonical_url(root: Element, page_url: str) -> str:
     return normalise_url(page_url)
 
 
+def declared_canonical(root: Element, page_url: str) -> str | None:
+    """The canonical URL the page declares (any http/https host), normalised; else None."""
+    for link in root.iter("link"):
+        href = link.get("href")
+        rels = (link.get("rel") or "").split()
+        if href is not None and "canonical" in (r.lower() for r in rels):
+            try:
+                candidate = try_normalise(urljoin(page_url, href.strip()))
+            except ValueError:
+                candidate = None
+            if candidate and urlsplit(candidate).scheme in ("http", "https"):
+                return candidate
+    return None
+
+
 def normalise_url(url: str) -> str:
     """Lower-case scheme and host, drop default ports and fragments, '/' for an empty path.
 
@@ -77,14 +92,6 @@ def try_normalise(url: str) -> str | None:
         return normalise_url(url)
     except ValueError:
         return None
-
-
-def language(root: Element) -> str:
-    """Primary language subtag from ``<html lang>``, default ``de``."""
-    html = first(root, "html")
-    raw = (html.get("lang") or html.get("xml:lang")) if html is not None else None
-    primary = (raw or "").strip().split("-")[0].split("_")[0].lower()
-    return primary if re.fullmatch(r"[a-z]{2,3}", primary) else "de"
 
 
 def keywords(root: Element) -> tuple[str, ...]:

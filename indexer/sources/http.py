@@ -6,7 +6,7 @@ import logging
 import threading
 import time
 import urllib.robotparser
-from datetime import datetime
+from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from urllib.parse import urlsplit
 
@@ -113,7 +113,8 @@ class Fetcher:
                                      f"{'Datei' if document else 'Seite'} größer als {limit} Bytes")
         modified = response.headers.get("Last-Modified")
         return RawPage(url=final, body=bytes(body), content_type=content_type or None,
-                       http_last_modified=_http_date(modified), etag=response.headers.get("ETag"),
+                       http_last_modified=online_date(modified, response.headers.get("Date")),
+                       etag=response.headers.get("ETag"),
                        last_modified_header=modified,
                        robots_header=response.headers.get("X-Robots-Tag"))
 
@@ -158,6 +159,28 @@ class Fetcher:
 def _origin(url: str) -> str:
     parts = urlsplit(url)
     return f"{parts.scheme}://{parts.netloc}"
+
+
+# A Last-Modified this close to the moment of the answer is the time the server generated the
+# page for this request, not the time it went online.
+GENERATED_SECONDS = 120
+
+
+def online_date(last_modified: str | None, answered: str | None,
+                now: datetime | None = None) -> datetime | None:
+    """The Last-Modified header as an online date; None when it is just the fetch time (a page
+    generated per request) or unreadable."""
+    moment = _aware(_http_date(last_modified))
+    if moment is None:
+        return None
+    reference = _aware(_http_date(answered)) or now or datetime.now(UTC)
+    if abs((reference - moment).total_seconds()) <= GENERATED_SECONDS:
+        return None
+    return moment
+
+
+def _aware(moment: datetime | None) -> datetime | None:
+    return moment.replace(tzinfo=UTC) if moment is not None and moment.tzinfo is None else moment
 
 
 def _http_date(value: str | None) -> datetime | None:

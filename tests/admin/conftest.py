@@ -43,7 +43,7 @@ PAGES = [
          teaser="Ausweis für Erwachsene und Kinder"),
     page("fundbuero", "Fundbüro", "Verlorene Dinge, auch einen Ausweis, geben Sie im Fundbüro ab.",
          clicks=5000),
-    page("hundesteuer", "Hundesteuer", "Hunde müssen angemeldet werden.", clicks=10),
+    page("hundesteuer", "Hundesteuer", "Das Formular liegt im Rathaus aus.", clicks=10),
     page("baustelle-neu", "Sperrung am Holzmarkt",
          "Wegen einer Baustelle ist die Straße am Holzmarkt bis Freitag gesperrt.",
          category="Aktuelles", days_old=2),

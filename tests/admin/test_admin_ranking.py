@@ -146,7 +146,8 @@ def test_preview_names_golden_queries_the_proposal_would_break(admin: FlaskClien
         _live(solr_url), popularity="8", vorschau_q="Ausweis", aktion="vorschau",
         csrf_token=csrf(admin))).get_data(as_text=True)
     assert "Alle goldenen Suchanfragen, die heute passen, passen auch mit dem Vorschlag" in harmless
-    # Searching the content only, "Hundesteuer" (a word of that page's title alone) is lost.
+    # Searching the content only, "Hundesteuer" (a word of that page's title alone, nor are
+    # its parts in the page's text) is lost.
     breaking = admin.post("/admin/ranking", data=_form(
         _live(solr_url), qf_title="0", qf_teaser="0", qf_keywords="0", pf_title="0",
         pf_teaser="0", vorschau_q="Hundesteuer", aktion="vorschau",

@@ -164,8 +164,14 @@ def test_a_time_is_known_only_where_the_page_states_one(head: str, body: str,
 
 def test_transport_dates_are_exact_but_not_a_stated_time() -> None:
     moment = datetime(2026, 9, 15, 21, 45, tzinfo=UTC)
-    for page in (_page("", http_last_modified=moment), _page("", file_mtime=moment)):
-        assert page.online_date == moment and page.online_time_known is False
+    page = _page("", http_last_modified=moment)
+    assert page.online_date == moment and page.online_time_known is False
+
+
+def test_a_file_time_is_not_an_online_date() -> None:
+    # Every undated saved page carries the day it was copied; that day is not shown.
+    page = _page("", file_mtime=datetime(2026, 9, 15, 21, 45, tzinfo=UTC))
+    assert page.online_date is None and page.date_source is None
 
 
 def test_typo3search_cut_keeps_head_and_marked_parts_only() -> None:

@@ -93,24 +93,26 @@ GROUPING_PARAMS = {
 def test_relaxed_matching_carries_parts_lower_mm_and_the_strict_count_in_one_request() -> None:
     params = build_solr_params(SearchRequest(query="Müllkalender {!x} Termine",
                                              relaxed_terms=("müll", "kalender")))
-    # The standard parser reads the nested edismax; the words travel in their own params.
+    # The standard parser reads the nested queries; the words travel in their own params.
     assert params["defType"] == "lucene"
-    assert params["q"] == "{!edismax mm=$relaxmm pf='' pf2='' pf3='' bq=$phraseq v=$relq}"
-    assert params["phrasewords"] == '"Müllkalender x Termine"'  # phrase boost: typed words only
+    assert params["q"] == "{!bool should=$strictranked should=$relaxedonly}"
+    assert params["strictranked"] == "{!boost b=$strictfactor v=$rankq}"
+    assert params["rankq"] == "{!edismax v=$allq}"  # the ranking's own score of the words
+    assert params["relaxedonly"] == "{!bool must=$relaxq must_not=$strictq}"
+    assert params["relaxq"] == "{!edismax mm=$relaxmm pf='' pf2='' pf3='' bq=$phraseq v=$relq}"
     assert params["relq"] == "Müllkalender x Termine müll kalender"
     assert params["relaxmm"] == "34%"
     assert params["allq"] == "Müllkalender x Termine"  # the words as typed decide "all words"
-    # The strict matching first, in the ranking's own order of the words as typed.
-    assert params["rankq"] == "{!edismax v=$allq}"
-    assert params["sort"] == ("query($rankq,0) desc, if(exists(query($strictq)),ms(onlineDate),0)"
-                              " desc, score desc, onlineDate desc")
+    assert params["phrasewords"] == '"Müllkalender x Termine"'  # phrase boost: typed words only
     facets = json.loads(params["json.facet"])
     assert facets["strict"] == {"type": "query", "q": "{!query v=$strictq}"}
     assert facets["strict_kategorien"]["domain"] == {"excludeTags": "kategorie"}
     assert "strict:exists(query($strictq))" in params["fl"]
+    assert "relaxscore:query($relaxq,0)" in params["fl"]
+    assert params["sort"] == "score desc, onlineDate desc"
     # The visitor's text never enters a local-params string.
-    for key in ("q", "allwords", "strictq", "rankq", "relaxboost", "json.facet", "fl", "sort",
-                "phraseq"):
+    for key in ("q", "allwords", "strictq", "rankq", "relaxq", "relaxedonly", "strictranked",
+                "relaxboost", "json.facet", "fl", "sort", "phraseq"):
         assert "Müll" not in params[key] and "{!x}" not in params[key]
 
 
@@ -119,10 +121,9 @@ def test_a_chosen_order_puts_the_strict_matching_first() -> None:
     assert newest["sort"] == "exists(query($strictq)) desc, onlineDate desc, score desc"
     plain = build_solr_params(SearchRequest(query="a b", sort=Sort.NEWEST))
     assert plain["sort"] == "onlineDate desc, score desc"
-    assert "sort" not in build_solr_params(SearchRequest(query="a b", sort_from_ranking=True))
-    default_newest = build_solr_params(SearchRequest(query="a b", relaxed_terms=(),
-                                                     sort=Sort.NEWEST, sort_from_ranking=True))
-    assert default_newest["sort"] == newest["sort"]
+    # No choice: the ranking's own clause applies, also with both matchings.
+    assert "sort" not in build_solr_params(SearchRequest(query="a b", relaxed_terms=(),
+                                                         sort_from_ranking=True))
 
 
 def test_pinned_pages_outside_the_strict_matching_are_counted_with_it() -> None:
