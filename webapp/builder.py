@@ -273,6 +273,118 @@ def add_demotion_to_solr(req: SearchRequest) -> Params:
     return {"demoteids": ",".join(ids), "demoteq": DEMOTE_QUERY, "demoteboost": DEMOTE_BOOST}
 
 
+# Duplicates: pages with the same content signature (the same page under several addresses,
+# a language copy whose body is still German) are one result. The head is the address with
+# the lowest addressRank, which the indexer computes by the stated rule (canonical link,
+# German, the service portal over copies, shorter path); pages without a signature stay.
+DUPLICATES_TAG = "dubletten"
+COLLAPSE_FQ = ("{!collapse tag=" + DUPLICATES_TAG
+               + " field=signature nullPolicy=expand min=addressRank}")
+# The other addresses of a shown page, listed under it: all of them (expand.q), not only
+# those that match the words, best address first; the pager and facets count groups.
+OTHER_ADDRESSES_SHOWN = 5
+EXPAND_SORT = "addressRank asc"
+GROUP_FIELDS = "signature,language"
+NO_SIGNATURE = "-signature:[* TO *]"
+LANGUAGE_TAG = "sprache"
+SITE_TAG = "bereich"
+# German first: pages published in another language are multiplied by the handler's
+# langfactor; pages without a language (older documents) are left as they are.
+LANGUAGE_BOOST = "if(termfreq(language,'de'),1,if(exists(language),$langfactor,1))"
+# Overview pages: multiplied by the handler's hubfactor unless every word of the visitor is
+# in the overview's own title ("Bürgerservice" still finds the Bürgerservice overview).
+HUB_BOOST = "if(hub,if(query($hubtitle,0),1,$hubfactor),1)"
+HUB_TITLE_QUERY = "{!edismax qf=title mm=100% boost=1 v=$hubq}"
+
+
+def _group_facet(field: str, tag: str, limit: int, within: str | None = None) -> str:
+    """A JSON terms facet that ignores the filter tagged `tag` and counts duplicates once:
+    the number of results the visitor gets on choosing the value.
+
+    Collapsed, a group would count only under its head's value, the head being chosen
+    among all the group's pages (the Italian copy of a German page counts as German, yet
+    "Italienisch" shows it). So the facet sees the pages without the collapse and counts,
+    per value, the signatures among its pages (``groups``) plus its pages without one
+    (``single``); ``result._group_buckets`` adds them up. `within`: only among the pages
+    of this query (the strict matching)."""
+    domain = {"excludeTags": f"{tag},{DUPLICATES_TAG}"}
+    if within:
+        domain["filter"] = within
+    return json.dumps({"type": "terms", "field": field, "limit": limit, "mincount": 1,
+                       "domain": domain,
+                       "facet": {"groups": "unique(signature)",
+                                 "single": {"type": "query", "q": NO_SIGNATURE}}},
+                      separators=(",", ":"))
+
+
+def add_collapsing_to_solr(req: SearchRequest) -> Params:
+    """One result per content signature, its other addresses listed with it: all of them
+    whatever the visitor filtered, except the pages the web team excluded."""
+    return {"fq": COLLAPSE_FQ, "expand": "true", "expand.q": "*:*",
+            "expand.fq": exclusion_fq(req.exclusions) or "*:*",
+            "expand.rows": str(OTHER_ADDRESSES_SHOWN), "expand.sort": EXPAND_SORT}
+
+
+def add_group_fields_to_solr(req: SearchRequest) -> Params:
+    """The fields of add_fields_to_solr plus what ties a hit to its other addresses."""
+    return {"fl": f"{GROUP_FIELDS},{add_fields_to_solr(req)['fl']}"}
+
+
+def add_grouped_filter_facets_to_solr(req: SearchRequest) -> Params:
+    """Category and file-type counts with each duplicate group once per value (see
+    _group_facet); the result prefers them to the plain counts of the steps above."""
+    return {"json.facet.kategorien": _group_facet("category", CATEGORY_TAG, 100),
+            "json.facet.dateitypen_gruppen": _group_facet("fileType", TYPE_TAG, 10)}
+
+
+def add_language_filter_to_solr(req: SearchRequest) -> Params:
+    """Only pages published in the chosen language (a value from a fixed list)."""
+    if not req.language:
+        return {}
+    return {"fq": f"{{!term f=language tag={LANGUAGE_TAG} v=$sprache}}",
+            "sprache": req.language}
+
+
+def add_site_filter_to_solr(req: SearchRequest) -> Params:
+    """Only pages of the chosen site; the value travels in its own parameter."""
+    if not req.site:
+        return {}
+    return {"fq": f"{{!term f=site tag={SITE_TAG} v=$bereich}}", "bereich": req.site}
+
+
+def add_language_and_site_facets_to_solr(req: SearchRequest) -> Params:
+    """Pages per language and per site, each ignoring its own filter."""
+    return {"json.facet.sprachen": _group_facet("language", LANGUAGE_TAG, 50),
+            "json.facet.bereiche": _group_facet("site", SITE_TAG, 50)}
+
+
+def add_strict_group_facets_to_solr(req: SearchRequest) -> Params:
+    """With both matchings in the request, the same counts for the strict matching, which
+    the visitor sees when it finds enough (see result.parse_matchings)."""
+    if not relaxing(req):
+        return {}
+    return {f"json.facet.strict_{name}": _group_facet(field, tag, limit, STRICT_COUNT)
+            for name, field, tag, limit in (("kategorien_gruppen", "category", CATEGORY_TAG, 100),
+                                            ("dateitypen_gruppen", "fileType", TYPE_TAG, 10),
+                                            ("sprachen", "language", LANGUAGE_TAG, 50),
+                                            ("bereiche", "site", SITE_TAG, 50))}
+
+
+def add_german_first_to_solr(req: SearchRequest) -> Params:
+    """Rank German pages above copies in other languages; a chosen language needs no order."""
+    if req.language:
+        return {}
+    return {"langboost": LANGUAGE_BOOST}
+
+
+def add_hub_demotion_to_solr(req: SearchRequest) -> Params:
+    """Overview pages below the service pages they list, unless the visitor names them."""
+    words = edismax_terms(req.query)
+    if not words:
+        return {}
+    return {"hubboost": HUB_BOOST, "hubtitle": HUB_TITLE_QUERY, "hubq": words}
+
+
 STEPS: tuple[Callable[[SearchRequest], Params], ...] = (
     add_query_to_solr,
     add_all_words_to_solr,
@@ -288,6 +400,15 @@ STEPS: tuple[Callable[[SearchRequest], Params], ...] = (
     add_elevation_to_solr,
     add_fields_to_solr,
     add_demotion_to_solr,
+    add_collapsing_to_solr,
+    add_group_fields_to_solr,
+    add_grouped_filter_facets_to_solr,
+    add_language_filter_to_solr,
+    add_site_filter_to_solr,
+    add_language_and_site_facets_to_solr,
+    add_strict_group_facets_to_solr,
+    add_german_first_to_solr,
+    add_hub_demotion_to_solr,
 )
 
 

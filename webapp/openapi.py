@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .request import DOC_TYPES, MAX_QUERY_LENGTH, ROWS_CHOICES, Sort
+from .request import DOC_TYPES, LANGUAGES, MAX_QUERY_LENGTH, MAX_SITE_LENGTH, ROWS_CHOICES, Sort
 
 
 def _param(name: str, schema: dict[str, Any], text: str) -> dict[str, Any]:
@@ -25,6 +25,11 @@ SEARCH_PARAMS = [
     _param("typ", {"type": "string", "enum": list(DOC_TYPES)},
            "Nur Dokumente (dokumente) oder nur einen Dateityp (pdf, docx, odt); "
            "unbekannte Werte werden ignoriert."),
+    _param("sprache", {"type": "string", "enum": list(LANGUAGES)},
+           "Nur Seiten, die in dieser Sprache veröffentlicht sind; unbekannte Werte werden "
+           "ignoriert (mit Hinweis in outData.notices)."),
+    _param("bereich", {"type": "string", "maxLength": MAX_SITE_LENGTH},
+           "Nur Seiten dieses Bereichs (Werte aus outData.facets.site)."),
     _param("exact", {"type": "boolean", "default": False},
            "„wortwörtlich“: die ganze Eingabe als Phrase, ohne Grundformbildung."),
     _param("sid", {"type": "string", "pattern": "^[0-9a-f]{32}$"},
@@ -38,6 +43,11 @@ def _obj(properties: dict[str, Any]) -> dict[str, Any]:
     """An object with exactly these properties, all present (null where marked nullable)."""
     return {"type": "object", "properties": properties, "required": sorted(properties),
             "additionalProperties": False}
+
+
+def _optional(schema: dict[str, Any], *names: str) -> dict[str, Any]:
+    """`schema` with the properties `names` present only sometimes."""
+    return {**schema, "required": [n for n in schema["required"] if n not in names]}
 
 
 FILE = {**_obj({
@@ -68,19 +78,33 @@ DOC = _obj({
     "file": FILE,
     "allWords": {"type": "boolean",
                  "description": "false: die Seite enthält nicht alle Suchbegriffe."},
+    "otherUrls": {"type": "array", "items": {"type": "string", "format": "uri"},
+                  "description": "Dieselbe Seite unter weiteren Adressen (die beste zuerst, "
+                                 "höchstens fünf); die Seite erscheint nur einmal."},
+    "otherUrlsTotal": {"type": "integer", "description": "Zahl aller weiteren Adressen."},
+    "language": {"type": "string", "nullable": True,
+                 "description": "Sprache, in der die Seite veröffentlicht ist (de, en, …)."},
 })
+
+LANGUAGE_VALUE = _obj({"value": {"type": "string", "enum": list(LANGUAGES)},
+                       "label": {"type": "string", "example": "Englisch"},
+                       "count": {"type": "integer"}})
 
 PAGER_ITEM = _obj({"page": {"type": "integer"}, "currentPage": {"type": "integer"},
                    "isCurrent": {"type": "boolean"}})
 
 SEARCH_RESPONSE = _obj({
-    "inData": _obj({
+    "inData": _optional(_obj({
         "KEYWORD": {"type": "string"}, "CATEGORY": {"type": "string"},
         "PAGE": {"type": "integer"}, "ROWS": {"type": "integer", "enum": list(ROWS_CHOICES)},
         "SORT": {"type": "string", "enum": [s.value for s in Sort]},
         "EXACT": {"type": "boolean"},
         "TYPE": {"type": "string", "enum": ["", *DOC_TYPES],
-                 "description": "Dateityp-Filter (typ), leer ohne Filter."}}),
+                 "description": "Dateityp-Filter (typ), leer ohne Filter."},
+        "LANGUAGE": {"type": "string", "enum": list(LANGUAGES),
+                     "description": "Sprach-Filter (sprache); fehlt ohne Filter."},
+        "SITE": {"type": "string", "description": "Bereichs-Filter (bereich); fehlt ohne "
+                                                  "Filter."}}), "LANGUAGE", "SITE"),
     "outData": _obj({
         "response": _obj({
             "numFound": {"type": "integer"}, "start": {"type": "integer"},
@@ -97,7 +121,12 @@ SEARCH_RESPONSE = _obj({
         "facets": _obj({
             "category": {"type": "array", "items": FACET_VALUE},
             "fileType": {"type": "array", "items": FACET_VALUE,
-                         "description": "Dokumente je Dateityp, ohne den typ-Filter gezählt."}}),
+                         "description": "Dokumente je Dateityp, ohne den typ-Filter gezählt."},
+            "language": {"type": "array", "items": LANGUAGE_VALUE,
+                         "description": "Ergebnisse je Sprache, ohne den sprache-Filter "
+                                        "gezählt: so viele zeigt die Wahl der Sprache."},
+            "site": {"type": "array", "items": FACET_VALUE,
+                     "description": "Ergebnisse je Bereich, ohne den bereich-Filter gezählt."}}),
         "spellcheck": _obj({
             "collation": {"type": "string", "nullable": True,
                           "description": "„Meinten Sie“: die ganze korrigierte Suchanfrage."},

@@ -5,9 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .links import link
-from .presenters import page_window, summary_sentence
-from .request import DOC_TYPE_LABELS, DOC_TYPES, ROWS_CHOICES, SORT_LABELS, SearchRequest
-from .result import PARTIAL_MATCHES_NOTICE, SearchResult
+from .presenters import (foreign_language_label, more_addresses_text, page_window,
+                         summary_sentence)
+from .request import (DOC_TYPE_LABELS, DOC_TYPES, LANGUAGES, ROWS_CHOICES, SORT_LABELS,
+                      SearchRequest)
+from .result import PARTIAL_MATCHES_NOTICE, Hit, SearchResult
 
 
 @dataclass(frozen=True)
@@ -43,6 +45,20 @@ class PageModel:
     help_links: tuple[Link, ...]
     # Heading above the first hit without all the visitor's words (None: every hit has all).
     partial_notice: str | None = None
+    # "Sprache" and "Bereich": shown when there is a choice (or one is chosen).
+    languages: tuple[Link, ...] = ()
+    all_languages: Link | None = None
+    sites: tuple[Link, ...] = ()
+    all_sites: Link | None = None
+    language_options: tuple[tuple[str, str], ...] = tuple(LANGUAGES.items())
+
+    def hit_language(self, hit: Hit) -> str:
+        """German name of a hit's language when it is not German ('' otherwise)."""
+        return foreign_language_label(hit.language)
+
+    def more_addresses(self, hit: Hit) -> str:
+        """'und 2 weitere Adressen' for addresses of a hit beyond those listed ('' if none)."""
+        return more_addresses_text(hit)
 
 
 def _url(req: SearchRequest, **changes: object) -> str:
@@ -68,6 +84,26 @@ def _doc_types(result: SearchResult) -> tuple[Link, ...]:
             links.append(Link(DOC_TYPE_LABELS[key], _url(req, doc_type=key, page=1),
                               counts[kind], req.doc_type == key))
     return tuple(links)
+
+
+def _languages(result: SearchResult) -> tuple[Link, ...]:
+    """One link per language of the fixed list found, with its German name; none while
+    every page found is in one language and the visitor chose none."""
+    req = result.request
+    found = [f for f in result.languages if f.value in LANGUAGES]
+    if len(found) < 2 and not req.language:
+        return ()
+    return tuple(Link(LANGUAGES[f.value], _url(req, language=f.value, page=1), f.count,
+                      f.value == req.language) for f in found)
+
+
+def _sites(result: SearchResult) -> tuple[Link, ...]:
+    """One link per site found (the names the web team gives them), as for languages."""
+    req = result.request
+    if len(result.sites) < 2 and not req.site:
+        return ()
+    return tuple(Link(f.value, _url(req, site=f.value, page=1), f.count, f.value == req.site)
+                 for f in result.sites)
 
 
 def _pager(result: SearchResult) -> tuple[Link, ...]:
@@ -96,6 +132,12 @@ def _help_links(result: SearchResult) -> tuple[Link, ...]:
     if req.category:
         links.append(Link("Einschränkung auf die Kategorie aufheben und in allen "
                           "Kategorien suchen", _url(req, category=None, page=1)))
+    if req.language:
+        links.append(Link("Einschränkung auf die Sprache aufheben und in allen Sprachen "
+                          "suchen", _url(req, language=None, page=1)))
+    if req.site:
+        links.append(Link("Einschränkung auf den Bereich aufheben und in allen Bereichen "
+                          "suchen", _url(req, site=None, page=1)))
     if req.exact:
         links.append(Link("Ohne „wortwörtlich“ suchen", _url(req, exact=False, page=1)))
     return tuple(links)
@@ -131,4 +173,9 @@ def build_page_model(result: SearchResult) -> PageModel:
         suggestion=suggestion, original=original,
         help_links=_help_links(result) if result.searched and not result.num_found else (),
         partial_notice=PARTIAL_MATCHES_NOTICE if result.partial_matches else None,
+        languages=_languages(result),
+        all_languages=(Link("Alle Sprachen", _url(req, language=None, page=1))
+                       if req.language else None),
+        sites=_sites(result),
+        all_sites=(Link("Alle Bereiche", _url(req, site=None, page=1)) if req.site else None),
     )

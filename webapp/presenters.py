@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from .request import LANGUAGES
 from .result import Hit, SearchResult
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -62,6 +63,22 @@ def online_date_text(hit: Hit) -> str:
     if not hit.online_time_known:
         return hit.online_date.astimezone(BERLIN).strftime("%d.%m.%Y")
     return hit.online_date.astimezone(BERLIN).strftime("%d.%m.%Y, %H:%M Uhr")
+
+
+def foreign_language_label(code: str | None) -> str:
+    """'Englisch' for a page published in a language of the list other than German; ''
+    for German pages and for codes the list does not know (nothing is guessed)."""
+    if not code or code == "de":
+        return ""
+    return LANGUAGES.get(code, "")
+
+
+def more_addresses_text(hit: Hit) -> str:
+    """'und 1 weitere Adresse' / 'und 4 weitere Adressen' beyond the addresses listed."""
+    more = hit.other_count - len(hit.other_urls)
+    if more <= 0:
+        return ""
+    return "und 1 weitere Adresse" if more == 1 else f"und {more} weitere Adressen"
 
 
 @dataclass(frozen=True)

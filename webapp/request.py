@@ -45,6 +45,17 @@ DOC_TYPES = {"dokumente": None, "pdf": "PDF", "docx": "DOCX", "odt": "ODT"}
 DOC_TYPE_LABELS = {"dokumente": "Alle Dokumente", "pdf": "PDF", "docx": "Word (DOCX)",
                    "odt": "OpenDocument (ODT)"}
 
+# "sprache": the languages pages of the city are published in (the `language` field, the
+# primary subtag of <html lang>), with their German names; other values filter nothing.
+LANGUAGES = {"de": "Deutsch", "en": "Englisch", "fr": "Französisch", "it": "Italienisch",
+             "es": "Spanisch", "pl": "Polnisch", "cs": "Tschechisch", "ru": "Russisch",
+             "uk": "Ukrainisch", "ar": "Arabisch", "tr": "Türkisch", "fa": "Persisch",
+             "zh": "Chinesisch"}
+UNKNOWN_LANGUAGE_NOTICE = ("Diese Sprache kennt die Suche nicht; es wird in allen Sprachen "
+                           "gesucht.")
+# "bereich": a site of the city (the `site` field, named by the web team).
+MAX_SITE_LENGTH = 100
+
 
 @dataclass(frozen=True)
 class SearchRequest:
@@ -79,6 +90,10 @@ class SearchRequest:
     # Set by the search service: words of the same meaning as the visitor's (webapp.thesaurus),
     # searched on the relaxed side only, with a low weight.
     expansions: tuple[str, ...] = field(default=(), compare=False)
+    # A key of LANGUAGES: only pages published in that language; None: all languages.
+    language: str | None = None
+    # Only pages of this site ("bereich"); None: all sites.
+    site: str | None = None
 
     @property
     def is_empty(self) -> bool:
@@ -89,7 +104,8 @@ class SearchRequest:
         """URL parameters that reproduce this request (with `changes`), defaults left out."""
         values = {"q": self.query, "category": self.category, "page": self.page,
                   "rows": self.rows, "sort": self.sort, "exact": self.exact,
-                  "autocorrect": self.autocorrect, "doc_type": self.doc_type}
+                  "autocorrect": self.autocorrect, "doc_type": self.doc_type,
+                  "language": self.language, "site": self.site}
         values.update(changes)
         args: dict[str, str] = {"q": str(values["q"] or "")}
         if values["category"]:
@@ -104,6 +120,10 @@ class SearchRequest:
             args["sort"] = Sort(sort).value
         if values["doc_type"]:
             args["typ"] = str(values["doc_type"])
+        if values["language"]:
+            args["sprache"] = str(values["language"])
+        if values["site"]:
+            args["bereich"] = str(values["site"])
         if values["exact"]:
             args["exact"] = "1"
         if not values["autocorrect"]:
@@ -144,6 +164,17 @@ def parse_sort(raw: str | None) -> Sort | None:
         return None
 
 
+def parse_language(raw: str | None) -> tuple[str | None, tuple[str, ...]]:
+    """The visitor's language (a key of LANGUAGES), or None with a German notice when the
+    value is not one of them; a missing value is no language and no notice."""
+    value = (raw or "").strip().lower()
+    if not value:
+        return None, ()
+    if value in LANGUAGES:
+        return value, ()
+    return None, (UNKNOWN_LANGUAGE_NOTICE,)
+
+
 def parse_search_request(args: Mapping[str, str],
                          default_sort: Sort = Sort.RELEVANCE) -> SearchRequest:
     """Turn URL parameters into a SearchRequest; bad values fall back to safe defaults.
@@ -164,8 +195,12 @@ def parse_search_request(args: Mapping[str, str],
     exact = (args.get("exact") or "").strip().lower() in TRUE_WORDS
     autocorrect = (args.get("autocorrect") or "1").strip().lower() in TRUE_WORDS
     doc_type = (args.get("typ") or "").strip().lower()
+    language, language_notices = parse_language(args.get("sprache"))
+    site = clean_text(args.get("bereich") or "")[:MAX_SITE_LENGTH] or None
     return SearchRequest(query=query, category=category, page=page, rows=rows,
                          sort=default_sort if chosen is None else chosen, default_sort=default_sort,
-                         exact=exact, autocorrect=autocorrect, notices=notices,
+                         exact=exact, autocorrect=autocorrect,
+                         notices=notices + language_notices,
+                         language=language, site=site,
                          doc_type=doc_type if doc_type in DOC_TYPES else None,
                          sort_from_ranking=chosen is None)

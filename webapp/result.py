@@ -48,6 +48,12 @@ class Hit:
     online_time_known: bool = False
     # False when the page lacks one of the visitor's words (relaxed matching found it).
     all_words: bool = True
+    # The same page under other addresses (best first, at most builder.OTHER_ADDRESSES_SHOWN),
+    # and how many other addresses there are in all.
+    other_urls: tuple[str, ...] = ()
+    other_count: int = 0
+    # The language the page is published in (`language`), None when the index has none.
+    language: str | None = None
 
 
 @dataclass(frozen=True)
@@ -85,6 +91,9 @@ class SearchResult:
     searched: bool = field(default=True)
     # True when these are the results of the relaxed second pass (few pages had all words).
     relaxed: bool = False
+    # Pages per published language and per site, each counted without its own filter.
+    languages: tuple[FacetValue, ...] = ()
+    sites: tuple[FacetValue, ...] = ()
 
     @property
     def partial_matches(self) -> bool:
@@ -131,9 +140,11 @@ def parse_date(value: Any) -> datetime | None:
         return None
 
 
-def _hit(doc: dict[str, Any], highlights: dict[str, Any]) -> Hit:
+def _hit(doc: dict[str, Any], highlights: dict[str, Any],
+         expanded: dict[str, Any] | None = None) -> Hit:
     title = str(doc.get("title") or doc.get("url") or doc["id"])
     marked = highlights.get(str(doc["id"]), {})
+    others = _other_addresses(doc, expanded or {})
     return Hit(
         id=str(doc["id"]),
         url=str(doc.get("url") or ""),
@@ -147,7 +158,22 @@ def _hit(doc: dict[str, Any], highlights: dict[str, Any]) -> Hit:
         file=_file_info(doc),
         online_time_known=doc.get("onlineDateHasTime") is True,
         all_words=doc.get("allwords") is not False,
+        other_urls=others[0],
+        other_count=others[1],
+        language=str(doc["language"]) if doc.get("language") else None,
     )
+
+
+def _other_addresses(doc: dict[str, Any],
+                     expanded: dict[str, Any]) -> tuple[tuple[str, ...], int]:
+    """The other addresses of the hit's signature group (Solr's expand section) and their
+    total number; none for a page without signature."""
+    group = expanded.get(str(doc.get("signature") or ""))
+    if not isinstance(group, dict):
+        return (), 0
+    urls = [str(d["url"]) for d in group.get("docs", []) if isinstance(d, dict) and d.get("url")]
+    urls = [u for u in dict.fromkeys(urls) if u != doc.get("url")]
+    return tuple(urls), max(int(group.get("numFound", 0)), len(urls))
 
 
 def _file_info(doc: dict[str, Any]) -> FileInfo | None:
@@ -166,6 +192,25 @@ def _buckets(raw: dict[str, Any], name: str) -> tuple[FacetValue, ...]:
     buckets = facet.get("buckets", []) if isinstance(facet, dict) else []
     return tuple(FacetValue(str(b["val"]), int(b["count"])) for b in buckets
                  if isinstance(b, dict) and "val" in b)
+
+
+def _group_buckets(raw: dict[str, Any], name: str) -> tuple[FacetValue, ...]:
+    """Buckets of a builder._group_facet: each value's signatures plus its pages without
+    one, most first."""
+    facet = raw.get("facets", {}).get(name, {})
+    buckets = facet.get("buckets", []) if isinstance(facet, dict) else []
+    values = [FacetValue(str(b["val"]), int(b.get("groups") or 0)
+                         + int((b.get("single") or {}).get("count", 0)))
+              for b in buckets if isinstance(b, dict) and "val" in b]
+    return tuple(sorted(values, key=lambda v: (-v.count, v.value)))
+
+
+def _counted_on_groups(raw: dict[str, Any], name: str,
+                      plain: tuple[FacetValue, ...]) -> tuple[FacetValue, ...]:
+    """The facet `name` that counts each duplicate group once (builder's
+    add_grouped_filter_facets_to_solr), where the request asked for it; else `plain`."""
+    facets = raw.get("facets", {})
+    return _group_buckets(raw, name) if isinstance(facets, dict) and name in facets else plain
 
 
 def parse_suggestion(spellcheck: dict[str, Any], query: str, num_found: int,
@@ -221,9 +266,13 @@ def parse_search_response(raw: dict[str, Any], request: SearchRequest) -> Search
         request=request,
         num_found=num_found,
         start=int(response.get("start", 0)),
-        hits=tuple(_hit(doc, highlights) for doc in response.get("docs", [])),
-        facets=tuple(FacetValue(str(v), int(c)) for v, c in _pairs(facet_fields.get("category"))),
-        file_types=_buckets(raw, "dateitypen"),
+        hits=tuple(_hit(doc, highlights, raw.get("expanded"))
+                   for doc in response.get("docs", [])),
+        facets=_counted_on_groups(raw, "kategorien", tuple(
+            FacetValue(str(v), int(c)) for v, c in _pairs(facet_fields.get("category")))),
+        file_types=_counted_on_groups(raw, "dateitypen_gruppen", _buckets(raw, "dateitypen")),
+        languages=_group_buckets(raw, "sprachen"),
+        sites=_group_buckets(raw, "bereiche"),
         suggestion=parse_suggestion(spellcheck, request.query, num_found, request.exact),
         word_suggestions=(found_words_only(words, spellcheck) if request.exclusions
                           else words),
@@ -274,19 +323,28 @@ def parse_matchings(raw: dict[str, Any], request: SearchRequest) -> Matchings:
     word_suggestions = found_words_only(words, spellcheck) if request.exclusions else words
     suggestion = parse_suggestion(spellcheck, request.query, strict_found, request.exact)
     start = int(response.get("start", 0))
+    expanded = raw.get("expanded")
     strict = SearchResult(
         request=request, num_found=strict_found, start=start,
-        hits=tuple(_hit(d, highlights) for d in docs if d.get("strict") or d.get("[elevated]")),
-        facets=_nested_buckets(raw, "strict_kategorien"),
-        file_types=_nested_buckets(raw, "strict_dateitypen"),
+        hits=tuple(_hit(d, highlights, expanded) for d in docs
+                   if d.get("strict") or d.get("[elevated]")),
+        facets=_counted_on_groups(raw, "strict_kategorien_gruppen",
+                                  _nested_buckets(raw, "strict_kategorien")),
+        file_types=_counted_on_groups(raw, "strict_dateitypen_gruppen",
+                                      _nested_buckets(raw, "strict_dateitypen")),
+        languages=_group_buckets(raw, "strict_sprachen"),
+        sites=_group_buckets(raw, "strict_bereiche"),
         suggestion=suggestion, word_suggestions=word_suggestions)
     if request.sort is Sort.RELEVANCE:
         docs = _relevance_order(docs)
     facet_fields = raw.get("facet_counts", {}).get("facet_fields", {})
     relaxed = SearchResult(
         request=request, num_found=int(response.get("numFound", 0)), start=start,
-        hits=tuple(_hit(d, highlights) for d in docs),
-        facets=tuple(FacetValue(str(v), int(c)) for v, c in _pairs(facet_fields.get("category"))),
-        file_types=_buckets(raw, "dateitypen"), suggestion=suggestion,
+        hits=tuple(_hit(d, highlights, expanded) for d in docs),
+        facets=_counted_on_groups(raw, "kategorien", tuple(
+            FacetValue(str(v), int(c)) for v, c in _pairs(facet_fields.get("category")))),
+        file_types=_counted_on_groups(raw, "dateitypen_gruppen", _buckets(raw, "dateitypen")),
+        languages=_group_buckets(raw, "sprachen"), sites=_group_buckets(raw, "bereiche"),
+        suggestion=suggestion,
         word_suggestions=word_suggestions, relaxed=True)
     return Matchings(strict=strict, relaxed=relaxed)

@@ -6,7 +6,8 @@ from collections.abc import Callable
 from typing import Any
 
 from .presenters import PagerItem, file_label, page_window, summary_sentence
-from .result import PARTIAL_MATCHES_NOTICE, FileInfo, Hit, SearchResult
+from .request import LANGUAGES
+from .result import PARTIAL_MATCHES_NOTICE, FacetValue, FileInfo, Hit, SearchResult
 
 
 def _file(info: FileInfo | None) -> dict[str, Any] | None:
@@ -33,15 +34,31 @@ def _doc(hit: Hit, click_url: str) -> dict[str, Any]:
         "allWords": hit.all_words,
         # Documents (PDF, DOCX, ODT) only; null for pages.
         "file": _file(hit.file),
+        # The same page under other addresses (best first) and how many there are in all.
+        "otherUrls": list(hit.other_urls),
+        "otherUrlsTotal": hit.other_count,
+        "language": hit.language,
     }
+
+
+def _languages(values: tuple[FacetValue, ...]) -> list[dict[str, Any]]:
+    """Languages of the fixed list with their German names (others cannot be chosen)."""
+    return [{"value": f.value, "label": LANGUAGES[f.value], "count": f.count}
+            for f in values if f.value in LANGUAGES]
 
 
 def in_data(result: SearchResult) -> dict[str, Any]:
     """The request as understood, after normalisation."""
     req = result.request
-    return {"KEYWORD": req.query, "CATEGORY": req.category or "", "PAGE": result.page,
+    data = {"KEYWORD": req.query, "CATEGORY": req.category or "", "PAGE": result.page,
             "ROWS": req.rows, "SORT": req.sort.value, "EXACT": req.exact,
             "TYPE": req.doc_type or ""}
+    # Only with a filter chosen, so that the widget's inData stays as it was without one.
+    if req.language:
+        data["LANGUAGE"] = req.language
+    if req.site:
+        data["SITE"] = req.site
+    return data
 
 
 def out_data(result: SearchResult, click_url: Callable[[Hit, int], str],
@@ -64,7 +81,9 @@ def out_data(result: SearchResult, click_url: Callable[[Hit, int], str],
         "pager": {"numPages": result.num_pages, "currentPage": result.page, "pages": pages},
         "facets": {"category": [{"value": f.value, "count": f.count} for f in result.facets],
                    "fileType": [{"value": f.value, "count": f.count}
-                                for f in result.file_types]},
+                                for f in result.file_types],
+                   "language": _languages(result.languages),
+                   "site": [{"value": f.value, "count": f.count} for f in result.sites]},
         "spellcheck": {
             "collation": suggestion.text if suggestion else None,
             "collationHits": suggestion.hits if suggestion else 0,

@@ -14,7 +14,7 @@ from tests.admin.conftest import csrf, make_app
 from tests.support import Core
 from webapp.admin.exclusions import save_exclusion
 from webapp.admin.services import EXTENSION_KEY
-from webapp.builder import build_solr_params
+from webapp.builder import COLLAPSE_FQ, build_solr_params
 from webapp.exclusion_filter import exclusion_fq, suggest_context_filter
 from webapp.request import SearchRequest
 from webapp.tuning import Exclusions
@@ -59,7 +59,7 @@ def test_filter_is_escaped_and_repeats_fq() -> None:
     assert exclusion_fq(Exclusions()) is None and suggest_context_filter(Exclusions()) is None
     params = build_solr_params(SearchRequest(query="x", category="Aktuelles", exclusions=ex))
     assert params["fq"][0].startswith("{!term f=category") and params["fq"][1] == exclusion_fq(ex)
-    assert "fq" not in build_solr_params(SearchRequest(query="x"))
+    assert build_solr_params(SearchRequest(query="x"))["fq"] == COLLAPSE_FQ
 
 
 def test_excluded_prefix_leaves_results_suggestions_and_corrections(

@@ -29,7 +29,8 @@ def test_api_search_widget_model(client: FlaskClient) -> None:
         "category": "Verkehr",
         "onlineDate": "2025-05-30T06:00:00Z", "onlineDateHasTime": True,
         "clickCounter": doc["clickCounter"],
-        "snippet": doc["snippet"], "file": None, "allWords": True}
+        "snippet": doc["snippet"], "file": None, "allWords": True,
+        "otherUrls": [], "otherUrlsTotal": 0, "language": "de"}
     assert "<mark>Jena</mark>" in doc["snippet"]
     assert out["partialMatches"] is False and out["partialMatchesNotice"] is None
     counts = {f["value"]: f["count"] for f in out["facets"]["category"]}

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from webapp.builder import ALL_WORDS_QUERY, build_solr_params
+from webapp.builder import ALL_WORDS_QUERY, COLLAPSE_FQ, build_solr_params
 from webapp.escape import edismax_terms, phrase, plain_words
 from webapp.highlight import safe_highlight, verified_markup
 from webapp.presenters import format_online_date, page_window, summary_sentence
@@ -64,7 +64,30 @@ def test_build_params_default_request() -> None:
                       '"domain":{"excludeTags":"typ"}}}',
         "allq": "Müll abfuhr", "allwords": ALL_WORDS_QUERY,
         "relaxboost": "if(query($allwords),$relaxfactor,1)",
+        **GROUPING_PARAMS,
+        "fl": "signature,language,id,url,title,teaser,category,onlineDate,onlineDateHasTime,"
+              "clickCounter,score,fileType,fileSize,pageCount,linkedFrom,linkedFromTitle,"
+              "allwords:exists(query($allwords))",
+        "hubq": "Müll abfuhr",
     }
+
+
+# Duplicates, languages, sites and overview pages (test_webapp_duplicates.py and its
+# neighbours test them against Solr).
+_GROUP_FACET = ('{"type":"terms","field":"%s","limit":%d,"mincount":1,"domain":'
+                '{"excludeTags":"%s,dubletten"},"facet":{"groups":"unique(signature)",'
+                '"single":{"type":"query","q":"-signature:[* TO *]"}}}')
+GROUPING_PARAMS = {
+    "fq": COLLAPSE_FQ, "expand": "true", "expand.q": "*:*", "expand.fq": "*:*",
+    "expand.rows": "5", "expand.sort": "addressRank asc",
+    "json.facet.kategorien": _GROUP_FACET % ("category", 100, "kategorie"),
+    "json.facet.dateitypen_gruppen": _GROUP_FACET % ("fileType", 10, "typ"),
+    "json.facet.sprachen": _GROUP_FACET % ("language", 50, "sprache"),
+    "json.facet.bereiche": _GROUP_FACET % ("site", 50, "bereich"),
+    "langboost": "if(termfreq(language,'de'),1,if(exists(language),$langfactor,1))",
+    "hubboost": "if(hub,if(query($hubtitle,0),1,$hubfactor),1)",
+    "hubtitle": "{!edismax qf=title mm=100% boost=1 v=$hubq}",
+}
 
 
 def test_relaxed_matching_carries_parts_lower_mm_and_the_strict_count_in_one_request() -> None:
@@ -123,17 +146,18 @@ def test_first_pass_and_exact_search_are_not_relaxed() -> None:
 def test_type_filter_joins_the_category_filter() -> None:
     params = build_solr_params(SearchRequest(query="x", category="Soziales", doc_type="pdf"))
     assert params["fq"] == ["{!term f=category tag=kategorie v=$kategorie}",
-                            "{!term f=fileType tag=typ v=$dateityp}"]
+                            "{!term f=fileType tag=typ v=$dateityp}", COLLAPSE_FQ]
     assert (params["kategorie"], params["dateityp"]) == ("Soziales", "PDF")
     documents = build_solr_params(SearchRequest(query="x", doc_type="dokumente"))
-    assert documents["fq"] == "{!tag=typ}fileType:[* TO *]" and "dateityp" not in documents
-    assert "fq" not in build_solr_params(SearchRequest(query="x"))
+    assert documents["fq"] == ["{!tag=typ}fileType:[* TO *]", COLLAPSE_FQ]
+    assert "dateityp" not in documents
+    assert build_solr_params(SearchRequest(query="x"))["fq"] == COLLAPSE_FQ
 
 
 def test_build_params_category_travels_outside_local_params() -> None:
     nasty = "Verkehr} OR {!lucene}*:* v=$x"
     params = build_solr_params(SearchRequest(query="x", category=nasty))
-    assert params["fq"] == "{!term f=category tag=kategorie v=$kategorie}"
+    assert params["fq"] == ["{!term f=category tag=kategorie v=$kategorie}", COLLAPSE_FQ]
     assert params["kategorie"] == nasty
 
 
