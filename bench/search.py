@@ -106,9 +106,11 @@ def _ids(response: dict[str, Any]) -> list[str]:
 
 def _shown(entry: MixEntry, answer: dict[str, Any]) -> dict[str, Any]:
     """Count and ids the search shows for raw Solr's answer (one request carries the strict
-    and the relaxed matching; the service shows one of them, see webapp.service)."""
-    result = shown_for_answer(parse_search_request(entry.args), answer)
-    return {"numFound": result.num_found, "docs": [{"id": h.id} for h in result.hits]}
+    and the relaxed matching; the service shows one of them, see webapp.service), and
+    whether the app asks Solr again for this search (a page past the end, a correction)."""
+    result, follows = shown_for_answer(parse_search_request(entry.args), answer)
+    return {"numFound": result.num_found, "docs": [{"id": h.id} for h in result.hits],
+            "followUp": follows}
 
 
 def check_equivalence(core_url: str, app_url: str, mix: Sequence[MixEntry]) -> float:
@@ -122,9 +124,9 @@ def check_equivalence(core_url: str, app_url: str, mix: Sequence[MixEntry]) -> f
         answer = solr.call("POST", "/search", form=params)
         raw = _shown(entry, answer)
         app = fetch_json(app_url, app_requests(API_PATH, [entry])[0])["outData"]
-        # No hits (autocorrect may re-query) or a page past the end (clamped): the app asks
-        # Solr a second time, which is part of its cost, so such entries stay in the mix.
-        if raw["numFound"] <= int(params["start"]):
+        # A correction or a page past the end (clamped): the app asks Solr a second time,
+        # which is part of its cost, so such entries stay in the mix.
+        if raw["followUp"] or raw["numFound"] <= int(params["start"]):
             follow_ups += 1
             continue
         got = app["response"]

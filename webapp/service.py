@@ -157,16 +157,22 @@ def _search(repo: SolrRepository, request: SearchRequest,
     return _chosen(request, views.strict, views.relaxed, split), views.strict.num_found
 
 
-def shown_for_answer(request: SearchRequest, raw: dict[str, Any]) -> SearchResult:
+def shown_for_answer(request: SearchRequest, raw: dict[str, Any]) -> tuple[SearchResult, bool]:
     """What the search shows for Solr's answer ``raw`` to the first request of ``request``
-    (``solr_params_for``), before any follow-up: the benchmark's check that the app shows
-    what raw Solr found."""
+    (``solr_params_for``), and whether a follow-up request would replace it (a page past the
+    last, a correction): the benchmark's check that the app shows what raw Solr found."""
     split = compound_split(request)
     request = prepared(request, split)
     if not relaxing(request):
-        return parse_search_response(raw, request)
-    views = parse_matchings(raw, request)
-    return _chosen(request, views.strict, views.relaxed, split)
+        result = parse_search_response(raw, request)
+        strict_found = result.num_found
+    else:
+        views = parse_matchings(raw, request)
+        result = _chosen(request, views.strict, views.relaxed, split)
+        strict_found = views.strict.num_found
+    follows = bool(result.num_found and request.page > result.num_pages) or (
+        strict_found == 0 and _may_correct(request, result, split))
+    return result, follows
 
 
 def _refused(err: SolrError) -> bool:
