@@ -28,7 +28,7 @@ def solr_params(entry: MixEntry) -> dict[str, str]:
 def raw_solr_request(core_url: str, entry: MixEntry) -> HttpRequest:
     """One request straight to Solr's /search handler of the core at `core_url`."""
     path = urlsplit(core_url).path.rstrip("/") + "/search?wt=json"
-    return HttpRequest("POST", path, urlencode(solr_params(entry)).encode("utf-8"),
+    return HttpRequest("POST", path, urlencode(solr_params(entry), doseq=True).encode("utf-8"),
                        {"Content-Type": FORM})
 
 
