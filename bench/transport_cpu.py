@@ -139,7 +139,7 @@ def run_round(name: str, make: Callable[[], Send], bodies: Sequence[bytes], thre
 
 def bodies_for(mix: Sequence[MixEntry]) -> list[bytes]:
     """The form bodies of the app's first Solr request for each search."""
-    return [urlencode(solr_params(entry)).encode("utf-8") for entry in mix]
+    return [urlencode(solr_params(entry), doseq=True).encode("utf-8") for entry in mix]
 
 
 def compare(core_url: str, bodies: Sequence[bytes], rounds: int, threads: Sequence[int],

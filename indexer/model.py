@@ -92,6 +92,9 @@ class ParsedPage:
     hub: bool = False                 # an overview page: mostly links
     boilerplate: str = ""             # the host's repeated blocks, taken out of the content
     block_prints: tuple[str, ...] = ()  # fingerprints of the page's blocks (not written)
+    # The text of the page's blocks without headings and boilerplate, for the content
+    # signature (not written): a copy whose headings are translated keeps its signature.
+    signature_text: str = ""
     # Set by indexer.site_fields from the source the page came from.
     host: str = ""
     site: str = ""

@@ -47,6 +47,9 @@ def parse_page(raw: RawPage, sections: Mapping[str, str], max_content_chars: int
     prints = tuple(boilerplate.page_prints(root))
     repeated = boilerplate.take_out(root, known_boilerplate)
     body_text = content.main_text(root, max_content_chars)
+    # Headings are not part of the signature: language copies translate them ("In Kürze",
+    # "In brief") and keep the German body.
+    signature_text = " ".join(text for _, text in boilerplate.blocks(root))
     page_title = title.page_title(tree, head_title, url)
     if not body_text and not head_title:
         raise PageSkipped("Seite ohne Text und ohne Titel")
@@ -69,6 +72,7 @@ def parse_page(raw: RawPage, sections: Mapping[str, str], max_content_chars: int
         hub=share >= HUB_SHARE and links >= HUB_LINKS,
         boilerplate=repeated,
         block_prints=prints,
+        signature_text=signature_text,
     )
 
 

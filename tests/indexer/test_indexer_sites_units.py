@@ -151,3 +151,27 @@ def test_a_document_without_a_date_of_its_own_has_none() -> None:
     assert _date(Extracted("pdf", "Text"), raw, None) == (None, None)
     dated = Extracted("pdf", "Text", date="2025-03-04")
     assert _date(dated, raw, None)[1] == "document-metadata"
+
+
+_COPY = """<html lang="{lang}"><head><title>{title}</title></head><body><main>
+<h1>{title}</h1><h2>{brief}</h2>
+<p>Den Antrag stellen Sie persönlich im Bürgeramt am Anger, ein Termin ist erforderlich.</p>
+<h2>{costs}</h2><p>Die Gebühr beträgt 37 Euro, für Personen unter 24 Jahren 22,80 Euro.</p>
+</main></body></html>"""
+
+
+def test_a_copy_with_translated_headings_keeps_the_german_pages_signature() -> None:
+    def signed(url: str, **words: str) -> str | None:
+        page = parse_page(RawPage(url=url, body=_COPY.format(**words).encode("utf-8"),
+                                  content_type="text/html"), DEFAULT_SECTIONS, 100_000)
+        return signature(page.signature_text)
+    german = signed("https://service.jena.de/de/ausweis", lang="de",
+                    title="Personalausweis beantragen", brief="In Kürze", costs="Kosten")
+    english = signed("https://service.jena.de/en/node/1", lang="en",
+                     title="Apply for an identity card", brief="In brief", costs="Costs")
+    assert german is not None and german == english
+    other = _COPY.replace("37 Euro", "59 Euro")
+    assert signature(parse_page(RawPage(
+        url="https://service.jena.de/de/pass", body=other.format(
+            lang="de", title="Reisepass", brief="In Kürze", costs="Kosten").encode("utf-8"),
+        content_type="text/html"), DEFAULT_SECTIONS, 100_000).signature_text) != german
