@@ -147,10 +147,22 @@ class BoilerplateBook:
             self._known[host] = frozenset(p for p, n in counts.items() if n >= needed)
         return self._known[host]
 
+    def known_anywhere(self) -> frozenset[str]:
+        """The fingerprints that are boilerplate on any host of the run. A site's contact
+        block or staff table is template text even where another site shows it on a few
+        pages only: the content signature leaves it out everywhere, so that the same service
+        on two sites is one result (``indexer.signature``)."""
+        if "*" not in self._known:
+            hosts = {_host(url) for url in self._pages}
+            self._known["*"] = frozenset().union(*(self.known(h) for h in hosts))
+        return self._known["*"]
+
     def digest(self, host: str) -> str:
-        """A short hash of the host's boilerplate, part of every page's fingerprint."""
+        """A short hash of the host's boilerplate and of all hosts' (the signature leaves
+        those out), part of every page's fingerprint."""
         if host not in self._digests:
-            joined = ",".join(sorted(self.known(host)))
+            joined = ",".join(sorted(self.known(host))) + "|" + ",".join(
+                sorted(self.known_anywhere()))
             self._digests[host] = hashlib.blake2b(joined.encode("ascii"),
                                                   digest_size=8).hexdigest()
         return self._digests[host]

@@ -87,7 +87,7 @@ class PageLoop:
                 page = self.documents.parse(item, self.tally.notes)
             else:
                 page = parse_page(item, self.config.sections, self.config.max_content_chars,
-                                  self.book.known(host))
+                                  self.book.known(host), self.book.known_anywhere())
                 self.book.record(item.url, page.block_prints)
                 self.documents.note_page(item, page)
             page = with_site_fields(page, self.source_id, self.config)

@@ -9,8 +9,8 @@ of the tuning and the held-out set goes through the web app's search service
 the rates per kind of query, and how many top-10 lists show the same content twice.
 
 Exit status: 1 when a figure is below its floor, 2 when the evaluation could not run. The
-floors are what the code reached when the sets were written (the constants below); the goal of issue
-23 is a held-out top-3 of 90 % and no repeated content in any top 10.
+thresholds are issue 23's targets (a held-out top-3 of 90 %, no repeated content in any top
+10) and floors just under the other figures reached (the constants below).
 """
 
 from __future__ import annotations
@@ -32,14 +32,16 @@ from quality.solr import SearchClient
 from quality.visitor import VisitorReport, evaluate_visitor
 from solrclient import SolrError
 
-# Floors: the figures of the code as it was when the query sets were written (2026-12-06:
-# tuning top-3 84.8 %, held-out top-3 88.5 %, held-out top-1 82.0 %, 376 of 431 top-10 lists
-# with repeated content), a point or two lower because undated pages take their file time,
-# which differs per checkout. Raise them as duplicates and language copies are handled.
-MIN_TUNING_TOP3 = 0.83
-MIN_HELDOUT_TOP3 = 0.87
-MIN_HELDOUT_TOP1 = 0.80
-MAX_DUPLICATE_LISTS = 380
+# Thresholds: issue 23's targets for the held-out set (top-3 of 90 %, no content twice in any
+# top 10), and for the rest a floor a point under what the search reached on 2026-12-06 08:30
+# (tuning top-3 85.3 %, held-out top-1 83.0 %). Before duplicates, languages and overview
+# pages were handled (06:57): tuning top-3 84.8 %, held-out top-3 88.5 %, top-1 82.0 %, 376
+# of 431 top-10 lists with repeated content. Undated pages have no date since then, so the
+# figures no longer depend on the checkout's file times.
+MIN_TUNING_TOP3 = 0.84
+MIN_HELDOUT_TOP3 = 0.90
+MIN_HELDOUT_TOP1 = 0.82
+MAX_DUPLICATE_LISTS = 0
 
 
 @dataclass(frozen=True)
@@ -108,7 +110,7 @@ def main(argv: list[str] | None = None) -> int:
     print(format_set(report.tuning, web, show_failures=True))
     print(format_set(report.heldout, web, show_failures=args.show_heldout_failures))
     verdict = "passed" if report.passes() else "FAILED"
-    print(f"Floors: tuning top-3 >= {MIN_TUNING_TOP3:.1%}, held-out top-3 >= "
+    print(f"Thresholds: tuning top-3 >= {MIN_TUNING_TOP3:.1%}, held-out top-3 >= "
           f"{MIN_HELDOUT_TOP3:.1%}, held-out top-1 >= {MIN_HELDOUT_TOP1:.1%}, top-10 lists "
           f"with repeated content <= {MAX_DUPLICATE_LISTS}: {verdict}")
     return 0 if report.passes() else 1

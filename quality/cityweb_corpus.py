@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from quality.golden import VisitorQuery
-from quality.indexing import REPO, index_site
+from quality.indexing import REPO, index_sources
 
 SAMPLE_WEB = REPO / "sample-web"
 
@@ -88,6 +88,6 @@ def load_queries(path: Path, web: CityWeb) -> tuple[CitywebQuery, ...]:
 
 
 def index_web(web: CityWeb, core_url: str) -> None:
-    """Index every host folder with the project's indexer, under the host's base URL."""
-    for host in web.hosts:
-        index_site(web.root / host, core_url, base_url=f"https://{host}/")
+    """Index every host folder with the project's indexer in one run, each under its host's
+    base URL (``FOLDER/*=https://*/``), the portal preferred among copies, as ``make run``."""
+    index_sources(f"{web.root}/*=https://*/", core_url, PREFERRED_HOSTS="service.jena.de")

@@ -28,11 +28,13 @@ HUB_LINKS = 5
 
 
 def parse_page(raw: RawPage, sections: Mapping[str, str], max_content_chars: int,
-               known_boilerplate: frozenset[str] = frozenset()) -> ParsedPage:
+               known_boilerplate: frozenset[str] = frozenset(),
+               template_prints: frozenset[str] = frozenset()) -> ParsedPage:
     """Parse one page; raise PageSkipped with a reason when it is not indexable.
 
     Blocks whose fingerprints are in ``known_boilerplate`` (the host's, see
-    ``indexer.boilerplate``) are taken out of content and teaser.
+    ``indexer.boilerplate``) are taken out of content and teaser; those in
+    ``template_prints`` (boilerplate on any host) only out of the content signature.
     """
     tree = _tree(raw, max_content_chars)
     robots.check_indexable(raw, tree)
@@ -48,8 +50,10 @@ def parse_page(raw: RawPage, sections: Mapping[str, str], max_content_chars: int
     repeated = boilerplate.take_out(root, known_boilerplate)
     body_text = content.main_text(root, max_content_chars)
     # Headings are not part of the signature: language copies translate them ("In Kürze",
-    # "In brief") and keep the German body.
-    signature_text = " ".join(text for _, text in boilerplate.blocks(root))
+    # "In brief") and keep the German body; nor is a block that is boilerplate on any host
+    # (``template_prints``): another site's contact block does not make a copy new content.
+    signature_text = " ".join(text for _, text in boilerplate.blocks(root)
+                              if boilerplate.fingerprint(text) not in template_prints)
     page_title = title.page_title(tree, head_title, url)
     if not body_text and not head_title:
         raise PageSkipped("Seite ohne Text und ohne Titel")

@@ -1,9 +1,9 @@
-"""Search quality on the sample city web, against real Solr, with floors at the baseline.
+"""Search quality on the sample city web, against real Solr: issue 23's targets.
 
-The whole of sample-web/ is indexed by the project's indexer (one run per host folder under
-its base URL) into the session's Solr; every query of both sets goes through the web app's
-search service. The floors (quality/cityweb.py) are what the code reached when the sets were
-written; they catch regressions and are raised as duplicates and language copies are handled.
+The whole of sample-web/ is indexed by the project's indexer (one run over all host folders,
+each under its base URL, as `make run` does) into the session's Solr; every query of both
+sets goes through the web app's search service. The thresholds (quality/cityweb.py): held-out
+top-3 at least 90 %, no content twice in any top 10, and floors under the other figures.
 """
 
 from __future__ import annotations
@@ -68,5 +68,5 @@ def test_heldout_rates_do_not_fall_below_the_floors(report: CitywebReport) -> No
     assert held.zero_hit <= 0.02, f"held-out zero-hit {held.zero_hit:.1%}"
 
 
-def test_repeated_content_in_top10_lists_does_not_grow(report: CitywebReport) -> None:
-    assert report.duplicate_lists <= MAX_DUPLICATE_LISTS, report.duplicate_lists
+def test_no_top10_list_shows_one_content_twice(report: CitywebReport) -> None:
+    assert report.duplicate_lists <= MAX_DUPLICATE_LISTS == 0, report.duplicate_lists
