@@ -3,13 +3,12 @@ export always holds exactly what the page shows."""
 
 from __future__ import annotations
 
-import csv
-import io
 from dataclasses import dataclass
 from datetime import date
 
 from .repository import CoreAdmin, StatsStore
 from .stats import build_report
+from .stats_csv import to_csv
 from .trends import buckets, top_clicked, unclicked
 
 TABLES = {"verlauf-tage": "Verlauf pro Tag", "verlauf-wochen": "Verlauf pro Woche",
@@ -28,12 +27,8 @@ class Table:
     rows: tuple[tuple[str, ...], ...]
 
     def to_csv(self) -> str:
-        """The table as CSV (semicolons, as German spreadsheets expect; header first)."""
-        out = io.StringIO()
-        writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
-        writer.writerow(self.headers)
-        writer.writerows(self.rows)
-        return out.getvalue()
+        """The table as CSV, safe to open in a spreadsheet (see ``stats_csv``)."""
+        return to_csv(self.headers, self.rows)
 
 
 def percent(part: int, whole: int) -> str:
