@@ -85,11 +85,16 @@ def test_dates_show_a_time_only_where_the_page_states_one(widget: Page,
                                                           live_server: LiveServer) -> None:
     data = _open(widget, live_server, "q=Jena&rows=50")
     docs = data["outData"]["response"]["docs"]
+    dated = [(n, d) for n, d in enumerate(docs, 1) if d.get("onlineDate")]
     shown = [_text(widget, f".search-widget__doc:nth-child({n}) .search-widget__date")
-             for n in range(1, len(docs) + 1)]
-    timed = [s for s, d in zip(shown, docs) if d["onlineDateHasTime"]]
-    bare = [s for s, d in zip(shown, docs) if d["onlineDateHasTime"] is False]
+             for n, _ in dated]
+    timed = [s for s, (_, d) in zip(shown, dated) if d["onlineDateHasTime"]]
+    bare = [s for s, (_, d) in zip(shown, dated) if d["onlineDateHasTime"] is False]
     assert timed and bare
+    # A page without a date of its own shows none (nothing made up, no empty label).
+    undated = [n for n, d in enumerate(docs, 1) if not d.get("onlineDate")]
+    for n in undated:
+        assert widget.locator(f".search-widget__doc:nth-child({n}) .search-widget__date").count() == 0
     assert all(re.fullmatch(r"Onlinedatum: \d\d\.\d\d\.\d{4}, \d\d:\d\d Uhr", s) for s in timed)
     assert all(re.fullmatch(r"Onlinedatum: \d\d\.\d\d\.\d{4}", s) for s in bare)
 

@@ -32,6 +32,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 
+from webapp.admin.stats_csv import neutralise
 from .events import Click, Impression, normalise_query
 
 MIN_IMPRESSIONS = 10
@@ -210,13 +211,9 @@ def build_judgements(impressions: Iterable[Impression], clicks: Iterable[Click])
     return JudgementList(judgements, examination, searches, unmatched)
 
 
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
 def safe_cell(value: object) -> str:
-    """A CSV cell a spreadsheet will not run as a formula."""
-    text = str(value)
-    return "'" + text if text.startswith(_FORMULA_STARTS) else text
+    """A CSV cell a spreadsheet will not run as a formula (the admin area's one rule)."""
+    return neutralise(str(value))
 
 
 def judgements_csv(judgements: JudgementList) -> str:
