@@ -250,7 +250,10 @@ def measure_once(name: str, base_url: str, requests: Sequence[HttpRequest], load
     stop.set()
     for thread in threads:
         thread.join(load.timeout + 5)
-    done = [entry for log_ in logs for entry in log_ if window_start <= entry[1] <= window_end]
+    # Only requests sent and answered within the window: a lead-in request still in flight
+    # when measuring starts is not one of the window's.
+    done = [entry for log_ in logs for entry in log_
+            if window_start <= entry[0] and entry[1] <= window_end]
     failed = [entry for entry in done if entry[2] != 200]
     if failed:
         log.warning("%s: %d failed requests, first: %s", name, len(failed), failed[0][3])
