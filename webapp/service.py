@@ -140,19 +140,25 @@ def _search(repo: SolrRepository, request: SearchRequest,
             split: CompoundSplit) -> tuple[SearchResult, int]:
     """One Solr request: the view to show (with relaxed matching, of its two matchings)
     and the number of pages of the strict matching."""
-    if not relaxing(request):
-        result = parse_search_response(repo.search(build_solr_params(request)), request)
-        return result, result.num_found
     try:
         raw = repo.search(build_solr_params(request))
     except SolrError as err:
-        if not _refused(err):
+        if not relaxing(request) or not _refused(err):
             raise
         # Solr refused the relaxed form (for example too many clauses after synonyms): the
         # words as typed are still a search the visitor should get.
         log.warning("Relaxed search for %r refused, searching the words only: %s",
                     request.query, err)
         return _search(repo, replace(request, relaxed_terms=None), split)
+    return _view(request, raw, split)
+
+
+def _view(request: SearchRequest, raw: dict[str, Any],
+          split: CompoundSplit) -> tuple[SearchResult, int]:
+    """The view to show of Solr's answer, and the number of pages of the strict matching."""
+    if not relaxing(request):
+        result = parse_search_response(raw, request)
+        return result, result.num_found
     views = parse_matchings(raw, request)
     return _chosen(request, views.strict, views.relaxed, split), views.strict.num_found
 
@@ -163,13 +169,7 @@ def shown_for_answer(request: SearchRequest, raw: dict[str, Any]) -> tuple[Searc
     last, a correction): the benchmark's check that the app shows what raw Solr found."""
     split = compound_split(request)
     request = prepared(request, split)
-    if not relaxing(request):
-        result = parse_search_response(raw, request)
-        strict_found = result.num_found
-    else:
-        views = parse_matchings(raw, request)
-        result = _chosen(request, views.strict, views.relaxed, split)
-        strict_found = views.strict.num_found
+    result, strict_found = _view(request, raw, split)
     follows = bool(result.num_found and request.page > result.num_pages) or (
         strict_found == 0 and _may_correct(request, result, split))
     return result, follows
