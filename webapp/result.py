@@ -253,6 +253,14 @@ def found_words_only(words: tuple[tuple[str, tuple[str, ...]], ...],
     return tuple((word, alts) for word, alts in kept if alts)
 
 
+def _offered_words(raw: dict[str, Any],
+                   request: SearchRequest) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Solr's per-word alternatives; with pages excluded, only those a collation found."""
+    spellcheck = raw.get("spellcheck", {})
+    words = parse_word_suggestions(spellcheck)
+    return found_words_only(words, spellcheck) if request.exclusions else words
+
+
 def parse_search_response(raw: dict[str, Any], request: SearchRequest) -> SearchResult:
     """Turn the JSON of /search into a SearchResult (a request without relaxed matching; for
     one with it, :func:`parse_matchings` gives both views)."""
@@ -261,7 +269,6 @@ def parse_search_response(raw: dict[str, Any], request: SearchRequest) -> Search
     facet_fields = raw.get("facet_counts", {}).get("facet_fields", {})
     spellcheck = raw.get("spellcheck", {})
     num_found = int(response.get("numFound", 0))
-    words = parse_word_suggestions(spellcheck)
     return SearchResult(
         request=request,
         num_found=num_found,
@@ -274,8 +281,7 @@ def parse_search_response(raw: dict[str, Any], request: SearchRequest) -> Search
         languages=_group_buckets(raw, "sprachen"),
         sites=_group_buckets(raw, "bereiche"),
         suggestion=parse_suggestion(spellcheck, request.query, num_found, request.exact),
-        word_suggestions=(found_words_only(words, spellcheck) if request.exclusions
-                          else words),
+        word_suggestions=_offered_words(raw, request),
     )
 
 
@@ -319,8 +325,7 @@ def parse_matchings(raw: dict[str, Any], request: SearchRequest) -> Matchings:
     spellcheck = raw.get("spellcheck", {})
     strict_found = (int(_query_facet(raw, "strict").get("count", 0))
                     + int(_query_facet(raw, "strict_gepinnt").get("count", 0)))
-    words = parse_word_suggestions(spellcheck)
-    word_suggestions = found_words_only(words, spellcheck) if request.exclusions else words
+    word_suggestions = _offered_words(raw, request)
     suggestion = parse_suggestion(spellcheck, request.query, strict_found, request.exact)
     start = int(response.get("start", 0))
     expanded = raw.get("expanded")
