@@ -149,6 +149,10 @@ class Settings:
         30.0, "how long a worker may answer a repeated search from its memory; a click or a "
         "change in the admin area voids kept results at once (see `webapp/README.md`), a "
         "reindex shows within this time; 0 switches the cache off", "app", low=0, high=300)
+    outbox_dir: str = _setting(
+        "var/outbox", "folder of the app's outbox (SQLite, one file per Solr address): clicks "
+        "and statistics events that Solr cannot take at once wait there and are delivered "
+        "later, each exactly once; keep it on a persistent disk", "app")
     result_cache_size: int = _setting(
         1000, "most search results one worker keeps", "app", low=0)
     bind: str = _setting("127.0.0.1:5000", "address the app server listens on", "server")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,6 +18,9 @@ from tests.support import Core
 for _name in [n for n in os.environ
               if n.startswith("STADTSUCHE_") and not n.startswith("STADTSUCHE_LOAD_")]:
     del os.environ[_name]
+# Each session keeps the app's outbox (clicks and events Solr has not taken yet) apart from
+# the developer's var/ and from other sessions.
+os.environ["STADTSUCHE_OUTBOX_DIR"] = tempfile.mkdtemp(prefix="stadtsuche-outbox-")
 
 REPO = Path(__file__).resolve().parent.parent
 SAMPLE_SITE = REPO / "sample-site"

@@ -32,6 +32,9 @@ SEARCH_PARAMS = [
            "Nur Seiten dieses Bereichs (Werte aus outData.facets.site)."),
     _param("exact", {"type": "boolean", "default": False},
            "„wortwörtlich“: die ganze Eingabe als Phrase, ohne Grundformbildung."),
+    _param("sid", {"type": "string", "pattern": "^[0-9a-f]{32}$"},
+           "searchId der Trefferliste, von der aus diese Suche kommt (für die Statistik; "
+           "andere Werte werden ignoriert)."),
     _param("autocorrect", {"type": "boolean", "default": True},
            "Bei 0 Treffern die Ergebnisse der Korrektur zeigen."),
 ]
@@ -139,6 +142,10 @@ SEARCH_RESPONSE = _obj({
         "partialMatchesNotice": {"type": "string", "nullable": True, "description":
                                  "Hinweis zum Anzeigen vor dem ersten solchen Treffer: "
                                  "„Ergebnisse, die nicht alle Suchbegriffe enthalten“."},
+        "searchId": {"type": "string", "description":
+                     "Zufällige Kennung dieser Suche (leer ohne Suche): als sid an die "
+                     "nächste Suche von dieser Trefferliste anhängen; clickUrl enthält sie "
+                     "schon."},
     }),
 })
 

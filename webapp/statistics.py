@@ -1,26 +1,77 @@
-"""Announce searches and clicks to whoever collects statistics."""
+"""Announce searches and clicks to whoever collects statistics, and give each answered search
+the random id that its page and links carry (``sid``), so that the searches and clicks of
+one trail of result pages can be linked without any cookie or visitor identifier."""
 
 from __future__ import annotations
 
-from flask import current_app
+import re
+import secrets
+
+from flask import current_app, g, request
 
 from .result import SearchResult
 from .signals import notify, result_clicked, search_performed
 
+# The parameter that names the search a request was made from (form field, pager and click
+# links); on a click link ``pos`` is the result's position in the list.
+SEARCH_ID_PARAM, POSITION_PARAM = "sid", "pos"
+_SEARCH_ID = re.compile(r"^[0-9a-f]{32}$")
+MAX_POSITION = 100_000
+
+# A rendering is kept by the result cache and shared by every repeated search, but each
+# search has an id of its own: the rendering holds this mark (random per process, so no
+# visitor can type it), replaced by the search's id when the answer is sent.
+SEARCH_ID_MARK = "sidmark" + secrets.token_hex(12)
+
+
+def new_event_id() -> str:
+    """A random id for one search or click (not derived from the visitor or the time)."""
+    return secrets.token_hex(16)
+
+
+def search_id_from(value: str | None) -> str | None:
+    """A search id from a request parameter, or None when absent or malformed."""
+    value = (value or "").strip()
+    return value if _SEARCH_ID.match(value) else None
+
+
+def position_from(value: str | None) -> int | None:
+    """A result position (1-based) from a request parameter, or None."""
+    text = (value or "").strip()
+    if not text.isdigit() or len(text) > 6:
+        return None
+    number = int(text)
+    return number if 1 <= number <= MAX_POSITION else None
+
+
+def with_search_id(body: bytes) -> bytes:
+    """The rendering with this request's search id in place of the mark (empty when the
+    request searched nothing)."""
+    return body.replace(SEARCH_ID_MARK.encode(), str(g.get("search_id", "")).encode())
+
 
 def report_search(result: SearchResult) -> None:
-    """Send search_performed for a search that actually ran."""
+    """Give the search its id and send search_performed for a search that actually ran."""
     if not result.searched:
         return
+    g.search_id = new_event_id()
+    req = result.request
     # When the correction's hits were shown instead, the typed query itself found nothing.
     replaced = result.replaced_query is not None
     notify(search_performed, current_app._get_current_object(),  # type: ignore[attr-defined]
-           query=result.replaced_query if replaced else result.request.query,
-           category=result.request.category, num_found=0 if replaced else result.num_found,
-           page=result.page, corrected=result.request.query if replaced else None)
+           query=result.replaced_query if replaced else req.query,
+           category=req.category, num_found=0 if replaced else result.num_found,
+           page=result.page, corrected=req.query if replaced else None,
+           search_id=g.search_id, follows=search_id_from(request.args.get(SEARCH_ID_PARAM)),
+           source="api" if request.blueprint == "api" else "page",
+           sort=req.sort.value, rows=req.rows, exact=req.exact, doc_type=req.doc_type,
+           start=result.start, shown=tuple(hit.id for hit in result.hits))
 
 
-def report_click(doc_id: str, query: str | None) -> None:
-    """Send result_clicked."""
+def report_click(doc_id: str, query: str | None, *, click_id: str) -> None:
+    """Send result_clicked with the search the link came from and the result's position."""
     notify(result_clicked, current_app._get_current_object(),  # type: ignore[attr-defined]
-           doc_id=doc_id, query=query)
+           doc_id=doc_id, query=query, click_id=click_id,
+           search_id=search_id_from(request.args.get(SEARCH_ID_PARAM)),
+           position=position_from(request.args.get(POSITION_PARAM)))
+

@@ -61,8 +61,10 @@ def in_data(result: SearchResult) -> dict[str, Any]:
     return data
 
 
-def out_data(result: SearchResult, click_url: Callable[[Hit], str]) -> dict[str, Any]:
-    """Hits, pager, facets and spelling help."""
+def out_data(result: SearchResult, click_url: Callable[[Hit, int], str],
+             search_id: str = "") -> dict[str, Any]:
+    """Hits, pager, facets and spelling help; ``click_url(hit, position)`` (1-based over
+    all pages) and ``search_id`` let a click and the next search name this search."""
     # Without hits there are no result pages, but the visitor is still on page 1: the city's
     # template reads pages[0].currentPage for its "Sie befinden sich auf Seite …" sentence.
     window = page_window(result.page, result.num_pages) or (PagerItem(result.page, True),)
@@ -71,7 +73,8 @@ def out_data(result: SearchResult, click_url: Callable[[Hit], str]) -> dict[str,
     suggestion = result.suggestion
     return {
         "response": {"numFound": result.num_found, "start": result.start,
-                     "docs": [_doc(hit, click_url(hit)) for hit in result.hits]},
+                     "docs": [_doc(hit, click_url(hit, result.start + i + 1))
+                              for i, hit in enumerate(result.hits)]},
         "currentKeyword": result.request.query,
         "summary": summary_sentence(result) if result.num_found else "",
         "replacedKeyword": result.replaced_query,
@@ -90,9 +93,11 @@ def out_data(result: SearchResult, click_url: Callable[[Hit], str]) -> dict[str,
         "notices": list(result.request.notices),
         "partialMatches": result.partial_matches,
         "partialMatchesNotice": PARTIAL_MATCHES_NOTICE if result.partial_matches else None,
+        "searchId": search_id,
     }
 
 
-def widget_json(result: SearchResult, click_url: Callable[[Hit], str]) -> dict[str, Any]:
+def widget_json(result: SearchResult, click_url: Callable[[Hit, int], str],
+                search_id: str = "") -> dict[str, Any]:
     """The full JSON body of /api/search."""
-    return {"inData": in_data(result), "outData": out_data(result, click_url)}
+    return {"inData": in_data(result), "outData": out_data(result, click_url, search_id)}

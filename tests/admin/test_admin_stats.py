@@ -16,7 +16,8 @@ from webapp.admin.forms import period_from_args
 from webapp.admin.settings import default_stats_url
 
 ALLOWED_FIELDS = {"id", "type", "ts", "query", "category", "num_found", "page", "corrected",
-                  "doc_id", "_version_"}
+                  "doc_id", "_version_", "search_id", "follows", "source", "sort", "rows",
+                  "exact", "doc_type", "start", "ranking", "position", "shown"}
 
 
 def _wait_for(client: FlaskClient, check) -> dict:

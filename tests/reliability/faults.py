@@ -23,17 +23,21 @@ CLICK_HEADER = "X-Stadtsuche-Click"
 
 @dataclass
 class ClickLedger:
-    """Per document: clicks sent, and clicks the app confirmed as counted (303 + header)."""
+    """Per document: clicks sent, and clicks the app accepted (303 + header: counted now or
+    kept in its outbox to be counted later)."""
 
     sent: Counter = field(default_factory=Counter)
     acknowledged: Counter = field(default_factory=Counter)
+    queued: Counter = field(default_factory=Counter)
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
-    def record(self, doc_id: str, confirmed: bool) -> None:
+    def record(self, doc_id: str, confirmed: bool, queued: bool = False) -> None:
         with self._lock:
             self.sent[doc_id] += 1
             if confirmed:
                 self.acknowledged[doc_id] += 1
+            if queued:
+                self.queued[doc_id] += 1
 
     def verdict(self, delta: dict[str, int]) -> dict[str, int]:
         """Compare the counters' increase per document with what was sent and confirmed.
@@ -47,6 +51,7 @@ class ClickLedger:
         return {"clicks_sent": sum(self.sent.values()),
                 "clicks_acknowledged": sum(self.acknowledged.values()),
                 "clicks_unconfirmed": sum(self.sent.values()) - sum(self.acknowledged.values()),
+                "clicks_kept_for_later": sum(self.queued.values()),
                 "clicks_lost": lost, "clicks_doubled": doubled + strays}
 
 
@@ -84,8 +89,11 @@ def click_target(app_url: str, doc_ids: list[str], ledger: ClickLedger) -> Calla
         except requests.RequestException:
             ledger.record(doc_id, False)
             raise
-        confirmed = resp.status_code == 303 and resp.headers.get(CLICK_HEADER) == "counted"
-        ledger.record(doc_id, confirmed)
+        # "counted": counted at once; "queued": accepted and kept by the app's outbox, to be
+        # counted once Solr takes it. Both are a promise to count the click exactly once.
+        state = resp.headers.get(CLICK_HEADER)
+        confirmed = resp.status_code == 303 and state in ("counted", "queued")
+        ledger.record(doc_id, confirmed, queued=confirmed and state == "queued")
         return None if resp.status_code == 303 else f"HTTP {resp.status_code}"
 
     return target

@@ -112,6 +112,8 @@ class AppServer:
                     "STADTSUCHE_ADMIN_USER": "redaktion",
                     "STADTSUCHE_ADMIN_PASSWORD_HASH": admin_password_hash(),
                     "STADTSUCHE_BIND": f"127.0.0.1:{port}", "STADTSUCHE_LOG_LEVEL": "warning",
+                    # Its own outbox: the test process's apps on the same Solr share theirs.
+                    "STADTSUCHE_OUTBOX_DIR": str(workdir / "outbox"),
                     **(env or {})}
         with open(log_path, "wb") as log:
             proc = subprocess.Popen(

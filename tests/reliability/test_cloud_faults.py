@@ -19,6 +19,7 @@ import os
 import shutil
 import threading
 import time
+from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
@@ -27,8 +28,9 @@ import requests
 from solrlauncher import CloudSolr
 from tests.reliability.faults import Traffic, p99_before_ms, p99_ms, run_traffic
 from tests.reliability.support import (QUERIES, REPO, AppServer, click_counts, cluster_status,
-                                       commit, report_numbers)
+                                       commit, report_numbers, wait_until)
 from tests.support import Core, Node
+from webapp.outbox import Outbox, outbox_path
 
 pytestmark = pytest.mark.slow
 
@@ -76,6 +78,17 @@ def _replica_counts(cloud: CloudSolr, ids: list[str]) -> list[dict[str, int]]:
     return views
 
 
+def _click_events(cloud: CloudSolr, ids: list[str], since: str) -> dict[str, int]:
+    """Click events per page in the statistics collection since the scenario started."""
+    stats = Core(f"{cloud.node_urls[0]}/stadtsuche_stats")
+    stats.commit()
+    facets = stats.search("type:click", fq=f"ts:[{since} TO *]", rows=0, facet="true",
+                          **{"facet.field": "doc_id", "facet.limit": "-1"})
+    counts = facets.raw["facet_counts"]["facet_fields"]["doc_id"]
+    found = dict(zip(counts[::2], counts[1::2]))
+    return {i: int(found.get(i, 0)) for i in ids}
+
+
 def _num_found(app_url: str, query: str) -> int:
     """The complete hit count before the fault (a cold worker may need a second try)."""
     for _ in range(3):
@@ -93,8 +106,11 @@ def _run_scenario(name: str, cloud: CloudSolr, tmp_path: Path, *, first: int, vi
     before = click_counts(url, ids)
     # The app's INFO log (with times) shows every hedged search and where it went; it is kept
     # next to the figures.
-    server = AppServer.start(_app_urls(cloud, first), tmp_path,
-                             env={"STADTSUCHE_LOG_LEVEL": "info"})
+    app_urls = _app_urls(cloud, first)
+    outbox = tmp_path / "outbox"
+    since = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    server = AppServer.start(app_urls, tmp_path, env={"STADTSUCHE_LOG_LEVEL": "info",
+                                                      "STADTSUCHE_OUTBOX_DIR": str(outbox)})
     try:
         expected = {q: _num_found(server.url, q) for q in QUERIES}
         assert all(expected.values()), expected
@@ -118,12 +134,19 @@ def _run_scenario(name: str, cloud: CloudSolr, tmp_path: Path, *, first: int, vi
         if fault != "freeze":
             cloud.start_node(victim)
         active_s = cloud.wait_for_active(240)
+        # Clicks and events the app accepted while Solr could not take them: delivered by
+        # the app's outbox once the cluster is back.
+        kept = Outbox(outbox_path(str(outbox), app_urls))
+        kept_at_recovery = kept.pending()
+        delivered_s = wait_until(lambda: kept.pending() == 0, 120,
+                                 "the app's outbox is delivered")
     finally:
         server.stop()
     report = traffic["t"]
     commit(url)
     after = click_counts(url, ids)
     delta = {i: after.get(i, 0) - before.get(i, 0) for i in ids}
+    events = _click_events(cloud, ids, since)
     replicas_agree = all(view[d] == after[d] for view in _replica_counts(cloud, ids)
                          for d in view)
     # Fault window: from the fault until 2 s after the node is back (thawed or restarted),
@@ -140,6 +163,10 @@ def _run_scenario(name: str, cloud: CloudSolr, tmp_path: Path, *, first: int, vi
                "slowest_search_ms": round(max(s.latency for s in report.searches.samples) * 1000),
                "p99_ms_before_fault": p99_before, "p99_limit_ms": limit,
                **report.ledger.verdict(delta), "replicas_agree": replicas_agree,
+               "outbox_items_at_recovery": kept_at_recovery,
+               "outbox_delivered_s_after_recovery": round(delivered_s, 1),
+               "click_events": sum(events.values()),
+               "click_events_not_equal_count": sum(events.get(i, 0) != delta[i] for i in ids),
                "all_active_again_s": round(active_s, 1),
                "search_errors": report.searches.error_reasons(),
                "load_average": [round(x, 1) for x in os.getloadavg()]}
@@ -147,6 +174,8 @@ def _run_scenario(name: str, cloud: CloudSolr, tmp_path: Path, *, first: int, vi
     shutil.copyfile(server.log_path, REPO / "test-artifacts" / "reliability" / f"{name}.log")
     assert numbers["clicks_acknowledged"] > 0, numbers
     assert numbers["clicks_lost"] == 0 and numbers["clicks_doubled"] == 0, numbers
+    # Every accepted click is in the statistics exactly once, as in the counter.
+    assert numbers["click_events_not_equal_count"] == 0, (numbers, events, delta)
     assert replicas_agree, numbers
     assert in_window >= 20, "too few searches during the fault to judge"
     assert not report.searches.errors, numbers

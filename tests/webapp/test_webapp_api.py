@@ -25,7 +25,8 @@ def test_api_search_widget_model(client: FlaskClient) -> None:
     assert doc == {
         "id": "t-baustellen", "title": "Baustellen und Sperrungen",
         "url": "https://www.jena.de/verkehr/baustellen",
-        "clickUrl": "/klick?id=t-baustellen&q=Jena", "category": "Verkehr",
+        "clickUrl": f"/klick?id=t-baustellen&q=Jena&sid={out['searchId']}&pos=1",
+        "category": "Verkehr",
         "onlineDate": "2025-05-30T06:00:00Z", "onlineDateHasTime": True,
         "clickCounter": doc["clickCounter"],
         "snippet": doc["snippet"], "file": None, "allWords": True,

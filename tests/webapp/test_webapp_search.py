@@ -153,7 +153,9 @@ def test_nonsense_word_shows_help_links(client: FlaskClient) -> None:
 def test_result_row_shows_highlight_date_url_category_and_clicks(client: FlaskClient) -> None:
     soup = page(client, "/suche?q=Personalausweis")
     row = soup.select_one(".result")
-    assert row.select_one(".result__title a")["href"] == "/klick?id=t-personalausweis&q=Personalausweis"
+    sid = soup.select_one("input[name=sid]")["value"]
+    assert row.select_one(".result__title a")["href"] == \
+        f"/klick?id=t-personalausweis&q=Personalausweis&sid={sid}&pos=1"
     assert row.select_one(".result__snippet mark").get_text() == "Personalausweis"
     assert "Onlinedatum: 01.03.2025, 10:00 Uhr" in " ".join(row.get_text(" ").split())
     assert row.select_one(".result__url").get_text() == \

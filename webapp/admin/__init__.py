@@ -40,7 +40,7 @@ def init_admin(app: Flask) -> None:
     from .repository import CoreAdmin, StatsStore
     from .security import LoginLimiter
     from .services import EXTENSION_KEY, AdminServices
-    from .stats import StatsRecorder
+    from .stats import StatsRecorder, ranking_version
     from .tuning import AdminTuning
 
     web = app.config["STADTSUCHE"]
@@ -68,7 +68,8 @@ def init_admin(app: Flask) -> None:
                            settings.index_source, settings.lock_stale_seconds)
     pins = PinLookup(stats, settings.pins_cache_seconds)
     default_sort = DefaultSortLookup(core, settings.ranking_cache_seconds)
-    recorder = StatsRecorder(stats, settings.stats_retention_days)
+    recorder = StatsRecorder(stats, settings.stats_retention_days,
+                             ranking_version(core, settings.ranking_cache_seconds))
     exclusions = ExclusionLookup(stats, settings.exclusions_cache_seconds)
     recorder.connect(app)
     tuning = AdminTuning(pins, default_sort, exclusions,

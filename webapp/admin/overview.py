@@ -15,6 +15,9 @@ from webapp.repository import SolrRepository
 from .health import IndexHealth, index_health
 from .reindex import Job, ReindexRunner
 from .repository import CoreAdmin, StatsStore
+from .stats_behaviour import load_events
+from .stats_behaviour_tables import per_day
+from .stats_csv import Table
 from .trends import Bucket, buckets
 
 log = logging.getLogger(__name__)
@@ -33,6 +36,8 @@ class Overview:
     categories: tuple[tuple[str, int], ...]
     days: tuple[Bucket, ...]
     problems: tuple[str, ...]
+    # The behaviour measures per day over the same 30 days (None when not readable).
+    behaviour: Table | None = None
 
     @property
     def last_success(self) -> Job | None:
@@ -55,10 +60,13 @@ def build_overview(search: SolrRepository, core: CoreAdmin, store: StatsStore,
             categories = tuple(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
         except SolrError as err:
             problems.append(f"Kategorien oder Version nicht lesbar: {err}")
+    behaviour = None
     try:
-        days = tuple(buckets(store, today - timedelta(days=DAYS - 1), today))
+        first = today - timedelta(days=DAYS - 1)
+        days = tuple(buckets(store, first, today))
+        behaviour = per_day("verhalten-trend", load_events(store, first, today), first, today)
     except SolrError as err:
         problems.append(f"Suchstatistik nicht lesbar (Statistik-Core): {err}")
     for problem in problems:
         log.warning("admin start page: %s", problem)
-    return Overview(health, version, mode, categories, days, tuple(problems))
+    return Overview(health, version, mode, categories, days, tuple(problems), behaviour)

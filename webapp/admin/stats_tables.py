@@ -8,32 +8,16 @@ from datetime import date
 
 from .repository import CoreAdmin, StatsStore
 from .stats import build_report
-from .stats_csv import to_csv
+from .stats_behaviour import load_events
+from .stats_behaviour_tables import per_day, per_query
+from .stats_csv import Table, percent
 from .trends import buckets, top_clicked, unclicked
 
 TABLES = {"verlauf-tage": "Verlauf pro Tag", "verlauf-wochen": "Verlauf pro Woche",
           "top-suchen": "Häufigste Suchen", "top-seiten": "Am häufigsten angeklickte Seiten",
           "ohne-klick": "Suchen mit Treffern, aber ohne Klick",
-          "null-treffer": "Suchen ohne Treffer"}
-
-
-@dataclass(frozen=True)
-class Table:
-    """One table: its key (also the CSV file name), German title, header and text cells."""
-
-    key: str
-    title: str
-    headers: tuple[str, ...]
-    rows: tuple[tuple[str, ...], ...]
-
-    def to_csv(self) -> str:
-        """The table as CSV, safe to open in a spreadsheet (see ``stats_csv``)."""
-        return to_csv(self.headers, self.rows)
-
-
-def percent(part: int, whole: int) -> str:
-    """A share as German percent text, e.g. "33 %"."""
-    return f"{round(100 * part / whole) if whole else 0} %"
+          "null-treffer": "Suchen ohne Treffer", "verhalten-tage": "Verhalten pro Tag",
+          "verhalten-suchen": "Verhalten je Suchanfrage"}
 
 
 def _trend(key: str, store: StatsStore, start: date, end: date, days: int) -> Table:
@@ -54,10 +38,14 @@ class StatsPage:
     searches: int
     clicks: int
     tables: dict[str, Table]
+    # False when the period held more events than the behaviour measures read.
+    complete: bool = True
 
 
-def build_tables(store: StatsStore, core: CoreAdmin, start: date, end: date) -> StatsPage:
-    """Every table of the statistics page for the period, by key."""
+def build_tables(store: StatsStore, core: CoreAdmin, start: date, end: date,
+                 order: str | None = None) -> StatsPage:
+    """Every table of the statistics page for the period, by key; ``order`` sorts the
+    per-query behaviour table."""
     report = build_report(store, start, end)
     clicked = top_clicked(store, start, end)
     pages = core.find([c.doc_id for c in clicked])
@@ -77,4 +65,7 @@ def build_tables(store: StatsStore, core: CoreAdmin, start: date, end: date) -> 
         Table("null-treffer", TABLES["null-treffer"], ("Suchanfrage", "Anzahl"),
               tuple((q.query, str(q.searches)) for q in report.zero_hit)),
     ]
-    return StatsPage(start, end, report.searches, report.clicks, {t.key: t for t in tables})
+    events = load_events(store, start, end)
+    tables += [per_day("verhalten-tage", events, start, end), per_query(events, order)]
+    return StatsPage(start, end, report.searches, report.clicks, {t.key: t for t in tables},
+                     events.complete)

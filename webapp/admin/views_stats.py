@@ -25,9 +25,11 @@ def stats() -> str:
     """The statistics page; each zero-hit query links to adding a synonym or a pin."""
     start, end, error = period_from_args(request.args, _today())
     svc = services()
-    page = build_tables(svc.stats, svc.core, start, end)
+    order = request.args.get("ordnung")
+    page = build_tables(svc.stats, svc.core, start, end, order)
     return render_template("admin/stats.html", page=page, error=error,
-                           period={"von": start.isoformat(), "bis": end.isoformat()})
+                           period={"von": start.isoformat(), "bis": end.isoformat()},
+                           order=page.tables["verhalten-suchen"].sorted_by)
 
 
 @bp.get("/statistik/<key>.csv")
@@ -37,7 +39,8 @@ def stats_csv(key: str) -> Response:
         abort(404)
     start, end, _ = period_from_args(request.args, _today())
     svc = services()
-    table = build_tables(svc.stats, svc.core, start, end).tables[key]
+    table = build_tables(svc.stats, svc.core, start, end,
+                         request.args.get("ordnung")).tables[key]
     name = f"stadtsuche-{key}-{start.isoformat()}-{end.isoformat()}.csv"
     # A byte-order mark lets spreadsheet programs read the umlauts as UTF-8.
     return Response("\ufeff" + table.to_csv(), mimetype="text/csv; charset=utf-8",

@@ -11,6 +11,7 @@ from ..links import link
 from ..openapi import openapi_document
 from ..request import clean_text
 from ..result import Hit, SearchResult
+from ..statistics import SEARCH_ID_MARK, with_search_id
 from ..widget import widget_json
 from .visitor import visitor_page
 
@@ -23,17 +24,19 @@ SUGGEST_MIN, SUGGEST_MAX = 2, 60
 def search() -> Response:
     """Search with the same parameters as /suche; answer in the widget's data model."""
     json = current_app.json
-    return current_app.response_class(visitor_page("api", _widget_bytes),
+    return current_app.response_class(with_search_id(visitor_page("api", _widget_bytes)),
                                       mimetype=json.mimetype)
 
 
 def _widget_bytes(result: SearchResult) -> bytes:
     query = result.request.query
 
-    def click_url(hit: Hit) -> str:
-        return link("click.follow", id=hit.id, q=query or None)
+    def click_url(hit: Hit, position: int) -> str:
+        return link("click.follow", id=hit.id, q=query or None, sid=SEARCH_ID_MARK,
+                    pos=position)
 
-    return current_app.json.encode(widget_json(result, click_url))  # type: ignore[attr-defined]
+    body = widget_json(result, click_url, SEARCH_ID_MARK)
+    return current_app.json.encode(body)  # type: ignore[attr-defined]
 
 
 @bp.get("/suggest")

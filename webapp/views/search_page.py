@@ -7,6 +7,7 @@ from werkzeug.wrappers import Response
 
 from ..page_model import build_page_model
 from ..result import SearchResult
+from ..statistics import SEARCH_ID_MARK, with_search_id
 from .visitor import visitor_page
 
 bp = Blueprint("search", __name__)
@@ -21,8 +22,11 @@ def index() -> Response:
 @bp.get("/suche")
 def page() -> Response:
     """Show the search form, results, facets, spelling help and pagination."""
-    return current_app.response_class(visitor_page("page", _page_bytes), mimetype="text/html")
+    body = with_search_id(visitor_page("page", _page_bytes))
+    return current_app.response_class(body, mimetype="text/html")
 
 
 def _page_bytes(result: SearchResult) -> bytes:
-    return render_template("search.html", page=build_page_model(result)).encode("utf-8")
+    # The form, pager and click links carry the search id (see webapp.statistics).
+    return render_template("search.html", page=build_page_model(result),
+                           search_id=SEARCH_ID_MARK).encode("utf-8")
