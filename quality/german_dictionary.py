@@ -19,6 +19,10 @@ are written here, so the configset that production runs unchanged carries them:
   "n" and "e"), without ``quality/compound_parts_excluded.txt``. Licence:
   GPL-2.0-or-later; a word list derived
   from it may be redistributed under the same licence, named in the header.
+* ``webapp/words_de.txt`` — every word of the same dictionary, lower-cased, with the noun
+  forms above: the web app's test whether a word the visitor typed is German as written
+  (``webapp.german_words``), so that a correct word the pages happen not to use is not
+  "corrected" into another word of the index. Same licence, named in its header.
 
 Nouns shorter than five letters are kept only where igerman98 marks them as compound
 parts, plus the few in ``CITY_PARTS``; see ``noun_forms``.
@@ -38,6 +42,7 @@ HUNSPELL_DIC = Path("/usr/share/hunspell/de_DE.dic")
 EXCLUDED = Path(__file__).resolve().parent / "compound_parts_excluded.txt"
 PATTERNS_OUT = LANG / "hyph_de.xml"
 PARTS_OUT = LANG / "compound_parts_de.txt"
+WORDS_OUT = Path(__file__).resolve().parents[1] / "webapp" / "words_de.txt"
 # Short nouns a city site's compounds end in that igerman98 does not mark as compound
 # parts ("Gesundheitsamt", "Freibad", "Hundesteuer", "Kinderarzt", "Kita-Gutschein").
 CITY_PARTS = ("amt", "ämter", "bad", "bäder", "hund", "kind", "kita", "kitas", "arzt", "ehe")
@@ -140,39 +145,57 @@ def parts(nouns: set[str], excluded: set[str]) -> list[str]:
     return sorted(keep)
 
 
+def all_words(text: str) -> list[str]:
+    """Every word of a hunspell .dic in lower case (its stems as listed, whatever their
+    flags), with the noun forms of ``noun_forms``: words, not yet their inflections."""
+    words = noun_forms(text)
+    for line in text.splitlines()[1:]:
+        if not line or line[0].isspace():
+            continue
+        word = line.partition("/")[0].strip().lower()
+        if word.isalpha() and set(word) <= set(_LETTERS):
+            words.add(word)
+    return sorted(words)
+
+
 def read_excluded(path: Path = EXCLUDED) -> set[str]:
     """Words listed in ``path`` (comments and blank lines ignored)."""
     lines = path.read_text(encoding="utf-8").splitlines()
     return {line.strip().lower() for line in lines if line.strip() and not line.startswith("#")}
 
 
-def build() -> tuple[str, str]:
-    """(hyphenation XML, parts list) from the installed packages."""
+def build() -> tuple[str, str, str]:
+    """(hyphenation XML, parts list, word list) from the installed packages."""
     for path in (HYPHEN_DIC, HUNSPELL_DIC):
         if not path.is_file():
             raise DictionaryError(f"{path} is missing: apt-get install hyphen-de hunspell-de-de")
     hyphen = HYPHEN_DIC.read_bytes().decode("iso-8859-1")
     xml = patterns_xml(syllable_patterns(hyphen), package_version("hyphen-de"))
-    words = parts(noun_forms(HUNSPELL_DIC.read_text(encoding="utf-8")), read_excluded())
-    header = (f"# German nouns from the Debian package hunspell-de-de "
-              f"{package_version('hunspell-de-de')} (igerman98),\n"
+    dic = HUNSPELL_DIC.read_text(encoding="utf-8")
+    words = parts(noun_forms(dic), read_excluded())
+    source = (f"the Debian package hunspell-de-de {package_version('hunspell-de-de')} "
+              "(igerman98)")
+    regenerate = ("# Licence: GNU GPL 2 or later. Written by quality/german_dictionary.py;\n"
+                  "# do not edit: regenerate with `make german-dictionary`.\n")
+    header = (f"# German nouns from {source},\n"
               "# lower-cased, with -en/-er plurals, minus quality/compound_parts_excluded.txt.\n"
-              "# Licence: GNU GPL 2 or later. Written by quality/german_dictionary.py;\n"
-              "# do not edit: regenerate with `make german-dictionary`.\n")
-    return xml, header + "\n".join(words) + "\n"
+              + regenerate)
+    word_header = (f"# German words from {source}, lower-cased, with noun plurals.\n"
+                   + regenerate)
+    return (xml, header + "\n".join(words) + "\n",
+            word_header + "\n".join(all_words(dic)) + "\n")
 
 
 def main() -> int:
-    """Write both files; exit status 2 when a source package is missing."""
+    """Write the three files; exit status 2 when a source package is missing."""
     try:
-        xml, words = build()
+        xml, parts_text, words_text = build()
     except DictionaryError as err:
         print(f"german_dictionary: {err}", file=sys.stderr)
         return 2
-    PATTERNS_OUT.write_text(xml, encoding="utf-8")
-    PARTS_OUT.write_text(words, encoding="utf-8")
-    print(f"wrote {PATTERNS_OUT} ({len(xml.encode()) // 1024} KiB) and {PARTS_OUT} "
-          f"({len(words.encode()) // 1024} KiB)", file=sys.stderr)
+    for path, text in ((PATTERNS_OUT, xml), (PARTS_OUT, parts_text), (WORDS_OUT, words_text)):
+        path.write_text(text, encoding="utf-8")
+        print(f"wrote {path} ({len(text.encode()) // 1024} KiB)", file=sys.stderr)
     return 0
 
 

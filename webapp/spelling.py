@@ -1,7 +1,7 @@
 """Pick the "Meinten Sie" suggestion from Solr's spellcheck answer and write it as the user would.
 
-Pure functions, no I/O: the search result and the evaluation (quality/) share them. Solr proposes whole-query
-collations (each already tried as a query, with its hit count); we offer one only when it
+Pure functions (the dictionary of ``webapp.german_words`` is read once): the search result
+and the evaluation (quality/) share them. Solr proposes whole-query collations (each already tried as a query, with its hit count); we offer one only when it
 finds more pages than what the visitor typed. Among those we prefer, in this order: fewer
 changed words (correctly spelled words survive), fewer edits (the closest spelling), more
 hits, and the more frequent corrected word ("personalausweis" on 15 pages beats
@@ -15,6 +15,8 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
+
+from .german_words import is_german_word
 
 # Fewer pages than this: a query counts as finding little (also the search service's
 # threshold for its relaxed second pass).
@@ -118,11 +120,16 @@ def _worth_offering(c: Collation, original_hits: int, word_forms: bool = False) 
     A query that finds plenty, through synonyms or compound parts the spellchecker does not
     know of, is not second-guessed ("Firma gründen" is not "Form gründen"); a collation
     that turns a word into another form of itself ("verlängern" -> "verlängert", "perso"
-    -> "person") is never offered: the visitor chose that form.
+    -> "person") is never offered: the visitor chose that form. Nor is one that changes a
+    correctly spelled German word (``webapp.german_words``): "Firma aufgeben" is not a
+    misspelling of "Filme ausgaben" because the pages happen not to say "Firma".
     """
     if original_hits >= FEW_HITS or c.hits <= original_hits or _changed(c) == 0:
         return False
     real = [(w, r) for w, r in c.corrections if not _same_for_search(w, r)]
+    if any(is_german_word(w) and not (word_forms and is_word_form_change(w, r))
+           for w, r in real):
+        return False
     return word_forms or not any(is_word_form_change(w, r) for w, r in real)
 
 

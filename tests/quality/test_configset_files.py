@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from quality.german_dictionary import PARTS_OUT, PATTERNS_OUT, build
+from quality.german_dictionary import PARTS_OUT, PATTERNS_OUT, WORDS_OUT, build
 from quality.synonyms import SOURCE, TARGET, managed_json, managed_map, parse
 
 CONF = Path(__file__).resolve().parents[2] / "solr-config" / "conf"
@@ -13,9 +13,14 @@ ZK_LIMIT = 1024 * 1024
 
 
 def test_compound_files_are_generated_from_the_debian_packages() -> None:
-    xml, parts = build()
+    xml, parts, all_words = build()
     assert PATTERNS_OUT.read_text(encoding="utf-8") == xml
     assert PARTS_OUT.read_text(encoding="utf-8") == parts
+    assert WORDS_OUT.read_text(encoding="utf-8") == all_words
+    dictionary = set(all_words.splitlines())
+    assert len(dictionary) > 50_000
+    # Verbs and short words too, which the splitter's noun list leaves out.
+    assert {"aufgeben", "firma", "beantragen", "wohnung", "hund", "zeit"} <= dictionary
     words = set(parts.splitlines())
     # Real German nouns at scale, the city's short heads, and no word known to mislead.
     assert len(words) > 20_000

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from quality.evaluate import offered_suggestion
+from quality.page import PageSearch
 from quality.solr import SearchClient
 
 
@@ -67,3 +68,14 @@ def test_collations_are_whole_queries_checked_against_the_index(client: SearchCl
     for collation in outcome.collations:
         assert collation.hits > 0
         assert len(collation.query.split()) == 2
+
+
+def test_correct_german_words_the_pages_do_not_use_are_not_replaced(indexed_core: str) -> None:
+    # Solr's nearest index words for "Firma aufgeben" are others ("filme ausgaben"); the
+    # visitor's correct words are searched as typed, and a real typo is still fixed.
+    page = PageSearch(indexed_core)
+    for query in ("Firma aufgeben", "Gewerbe aufgeben"):
+        outcome = page(query)
+        assert outcome.replaced_query is None and outcome.suggestion is None, (query, outcome)
+    typo = page("Hundesteur")
+    assert typo.replaced_query == "Hundesteur" and typo.num_found > 0

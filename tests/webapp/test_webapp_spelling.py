@@ -141,3 +141,19 @@ def test_restore_case_changes_only_corrected_words() -> None:
 ])
 def test_edit_distance(a: str, b: str, distance: int) -> None:
     assert edit_distance(a, b) == distance == edit_distance(b, a)
+
+
+def test_correct_german_words_are_not_corrected_into_other_words_of_the_index() -> None:
+    # The pages happen not to say "Firma" or "aufgeben"; the index's nearest words are others.
+    other_words = c("filme ausgaben", 4, ("firma", "filme"), ("aufgeben", "ausgaben"))
+    assert best_collation([other_words], original_hits=0) is None
+    one_of_two = c("firma abgeben", 4, ("firma", "firma"), ("aufgeben", "abgeben"))
+    assert best_collation([one_of_two], original_hits=0) is None
+    # A typo beside a correct word is still fixed, and inflected words count as correct.
+    typo = c("hundesteuer beantragt", 4, ("hundesteur", "hundesteuer"),
+             ("beantragt", "beantragt"))
+    assert best_collation([typo], original_hits=0) == typo
+    assert best_collation([c("gebühr", 4, ("gebühren", "gebühr"))], 0) is None
+    # In a word-for-word phrase the form typed may be what is wrong: still offered.
+    form = c("reisepass verlängert", 3, ("verlängern", "verlängert"))
+    assert best_collation([form], original_hits=0, word_forms=True) == form
