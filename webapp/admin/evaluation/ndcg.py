@@ -81,13 +81,14 @@ class DayNdcg:
     mean: float
     searches: int
     queries: int = 0
+    rankings: tuple[str, ...] = ()  # the ranking versions of those searches
 
 
 def ndcg_by_day(impressions: Iterable[Impression], judgements: JudgementList,
                 ranking: str | None = None, cutoff: int = CUTOFF) -> tuple[DayNdcg, ...]:
     """Per day, the mean nDCG of first result pages shown (of ``ranking`` if given); a
     narrowed page (other order, filter) is not the ranking's list and is left out."""
-    per_day: dict[date, list[tuple[str, float]]] = defaultdict(list)
+    per_day: dict[date, list[tuple[str, str, float]]] = defaultdict(list)
     grades_of: dict[str, dict[str, int]] = {}
     for imp in impressions:
         if (imp.day is None or imp.offset or imp.narrowed
@@ -98,7 +99,7 @@ def ndcg_by_day(impressions: Iterable[Impression], judgements: JudgementList,
             grades_of[key] = judgements.grades(key)
         value = ndcg(imp.shown, grades_of[key], cutoff)
         if value is not None:
-            per_day[imp.day].append((key, value))
-    return tuple(DayNdcg(day, sum(v for _, v in rows) / len(rows), len(rows),
-                         len({q for q, _ in rows}))
+            per_day[imp.day].append((key, imp.ranking, value))
+    return tuple(DayNdcg(day, sum(v for _, _, v in rows) / len(rows), len(rows),
+                         len({q for q, _, _ in rows}), tuple(sorted({r for _, r, _ in rows})))
                  for day, rows in sorted(per_day.items()))
