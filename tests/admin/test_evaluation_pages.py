@@ -154,3 +154,16 @@ def test_the_ranking_preview_without_judgements_says_so(admin: FlaskClient, solr
     html = admin.post("/admin/ranking", data=form).get_data(as_text=True)
     assert 'id="klick-ndcg-leer"' in html and 'id="klick-ndcg"' not in html
     assert 'id="vorschau-aktuell"' in html  # the preview itself is whole
+
+
+def test_bad_dates_get_a_german_message_and_visitors_a_login(admin: FlaskClient, app: Flask,
+                                                             pages: list) -> None:
+    response = admin.get("/admin/bewertung?von=gestern&bis=heute")
+    html = " ".join(response.get_data(as_text=True).split())
+    assert response.status_code == 200
+    assert "Bitte Daten im Format JJJJ-MM-TT angeben." in html and "Traceback" not in html
+    swapped = admin.get("/admin/bewertung?von=2026-03-10&bis=2026-03-01").get_data(as_text=True)
+    assert "die Daten wurden getauscht" in swapped and "Vom 01.03.2026 bis 10.03.2026" in swapped
+    for path in ("/admin/bewertung", "/admin/bewertung/bewertungen.csv",
+                 "/admin/bewertung/bewertungen-daten.csv"):
+        assert app.test_client().get(path).status_code == 302  # to the login
