@@ -27,8 +27,8 @@ def init_admin(app: Flask) -> None:
     from webapp.extensions import register_tuning, solr_repository
 
     from . import (views_audit, views_auth, views_demotions,  # noqa: F401
-                   views_exclusions, views_inspector, views_overview, views_pins,
-                   views_ranking, views_reindex, views_stats, views_terms)
+                   views_evaluation, views_exclusions, views_inspector, views_overview,
+                   views_pins, views_ranking, views_reindex, views_stats, views_terms)
     from .blueprint import bp
     from .default_sort import DefaultSortLookup
     from .demotions import DemotionLookup

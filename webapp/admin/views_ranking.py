@@ -2,17 +2,26 @@
 
 from __future__ import annotations
 
+import logging
+from datetime import datetime
+
 from flask import flash, jsonify, redirect, render_template, request, url_for
 from werkzeug.wrappers import Response
 
+from solrclient import SolrError
+
 from .audit import record_change
-from .blueprint import bp
+from .blueprint import bp, solr_problem
+from .evaluation.candidate import ClickCheck, click_check
 from .forms import RECENCY_ROWS, ranking_from_form
 from .preview import build_preview
 from .ranking import FIELD_LABELS, FIELDS, SORTS, RankingError, RankingSettings, to_params
 from .ranking_store import MAX_COMMENT, current_ranking, list_versions, restore_version, save_ranking
 from .security import signed_in_user
 from .services import services
+from .settings import LOCAL_ZONE
+
+log = logging.getLogger(__name__)
 
 
 def _page(proposed: RankingSettings, status: int = 200, **extra: object) -> tuple[str, int]:
@@ -50,7 +59,19 @@ def ranking_submit() -> Response | tuple[str, int]:
         return redirect(url_for("admin.ranking"))
     query = request.form.get("vorschau_q", "")
     preview = build_preview(svc.search, query, proposed, svc.golden(), pins=svc.tuning)
-    return _page(proposed, preview=preview)
+    clicks, click_error = _click_check(proposed)
+    return _page(proposed, preview=preview, clicks=clicks, click_error=click_error)
+
+
+def _click_check(proposed: RankingSettings) -> tuple[ClickCheck | None, str | None]:
+    """nDCG on the click judgements before and after; a failure leaves the preview whole."""
+    svc = services()
+    try:
+        return click_check(svc.stats, svc.search, proposed, datetime.now(LOCAL_ZONE).date(),
+                           pins=svc.tuning), None
+    except SolrError as err:
+        log.error("Click judgements for the preview failed: %s", err)
+        return None, solr_problem(err)
 
 
 @bp.post("/ranking/version/<int:number>")

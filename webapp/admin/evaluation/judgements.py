@@ -135,6 +135,8 @@ def _likeliest(rows: list[tuple[int, int, int]], theta: dict[int, float]) -> flo
     looked = sum(n * theta[k] for k, n, _ in rows)
     clicks = sum(c for _, _, c in rows)
     alpha = min(max(clicks / looked if looked else 0.0, _FLOOR), 1 - _FLOOR)
+    if len(rows) == 1:
+        return alpha  # one position: clicks over examinations is the EM's fixed point
     shown = sum(n for _, n, _ in rows)
     for _ in range(EM_STEPS):
         attractive = sum(c + (n - c) * alpha * (1 - theta[k]) / (1 - alpha * theta[k])
@@ -170,15 +172,24 @@ def _fit(cells: Cells) -> tuple[dict[tuple[str, str], float], dict[int, float]]:
     the shrunk attractiveness under it."""
     depth = max((k for _, _, k in cells), default=1)
     rows = _rows(cells)
+    def fitness(decay: float) -> float:
+        return _log_likelihood(rows, _examination(depth, decay))
+
     low, high = 0.0, MAX_DECAY
     ratio = (math.sqrt(5) - 1) / 2
+    left, right = high - ratio * (high - low), low + ratio * (high - low)
+    at_left, at_right = fitness(left), fitness(right)
     for _ in range(DECAY_STEPS):
-        left, right = high - ratio * (high - low), low + ratio * (high - low)
-        if (_log_likelihood(rows, _examination(depth, left))
-                >= _log_likelihood(rows, _examination(depth, right))):
-            high = right
+        # The inner point kept is the next interval's other inner point (the golden
+        # ratio's property), so each step needs one new likelihood, not two.
+        if at_left >= at_right:
+            high, right, at_right = right, left, at_left
+            left = high - ratio * (high - low)
+            at_left = fitness(left)
         else:
-            low = left
+            low, left, at_left = left, right, at_right
+            right = low + ratio * (high - low)
+            at_right = fitness(right)
     theta = _examination(depth, (low + high) / 2)
     return _shrunk(rows, theta), theta
 
