@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
 
-from solrclient import SolrClient, SolrConflict, SolrNotFound, SolrRejected
+from solrclient import SolrClient, SolrConflict, SolrNotFound, SolrRejected, Timeouts
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +59,12 @@ class ClickLedger:
 
     def __init__(self, client: SolrClient) -> None:
         self.client = client
+
+    def impatient(self, read_s: float) -> ClickLedger:
+        """The same ledger waiting at most ``read_s`` per Solr answer (for the visitor's
+        request: a click that cannot be counted quickly is kept and counted later)."""
+        return ClickLedger(self.client.with_options(
+            timeouts=Timeouts(connect=min(read_s, self.client.timeouts.connect), read=read_s)))
 
     def read(self, doc_id: str) -> PageClicks | None:
         """The page's click fields by real-time get (uncommitted updates included)."""

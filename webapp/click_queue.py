@@ -93,9 +93,10 @@ class ClickQueue:
         with self.outbox.db() as db:
             return int(db.execute("SELECT COUNT(*) FROM clicks").fetchone()[0])
 
-    def deliver_page(self, doc_id: str, wait_s: float = 0.0) -> Delivery:
+    def deliver_page(self, doc_id: str, wait_s: float = 0.0,
+                     ledger: ClickLedger | None = None) -> Delivery:
         """Deliver every pending click of the page now, if no one else is (waiting up to
-        ``wait_s`` for another deliverer's lease)."""
+        ``wait_s`` for another deliverer's lease), with ``ledger`` or the queue's own."""
         holder = self._lease(f"page:{doc_id}", wait_s)
         if holder is None:
             return Delivery(doc_id, None, 0)
@@ -104,7 +105,7 @@ class ClickQueue:
             if not seqs:
                 return Delivery(doc_id, Applied.COUNTED, 0)
             try:
-                outcome = self.ledger.apply(doc_id, seqs)
+                outcome = (ledger or self.ledger).apply(doc_id, seqs)
             except SolrError as err:
                 log.warning("%d clicks on %s kept for later: %s", len(seqs), doc_id, err)
                 self._back_off(doc_id)

@@ -20,7 +20,7 @@ from webapp.click_ledger import Applied, ClickLedger
 from webapp.click_queue import ClickQueue
 from webapp.outbox import EXTENSION_KEY as OUTBOX, Outbox
 from webapp.statistics import new_event_id
-from webapp.views.click import QUEUE_KEY
+from webapp.views.click import INLINE_KEY, QUEUE_KEY
 
 DOC = "t-reisepass"
 
@@ -54,7 +54,7 @@ def test_a_click_solr_cannot_take_is_kept_and_counted_once_after_a_restart(
     live_store = services.recorder.store
     # The page is found, but Solr takes neither the count nor the statistics now.
     queue: ClickQueue = app.extensions[QUEUE_KEY]
-    queue.ledger = ClickLedger(_dead("stadtsuche"))
+    app.extensions[INLINE_KEY] = queue.ledger = ClickLedger(_dead("stadtsuche"))
     services.recorder.store = StatsStore(_dead("stadtsuche_stats"))
     before = _clicks(solr_url)
     response = app.test_client().get("/klick", query_string={"id": DOC, "q": "Reisepass"})

@@ -33,11 +33,15 @@ MAX_ID_LENGTH = 512
 CLICK_HEADER = "X-Stadtsuche-Click"
 NOT_FOUND = "Diese Seite ist nicht (mehr) im Suchindex. Bitte starten Sie eine neue Suche."
 QUEUE_KEY = "stadtsuche.click_queue"
+INLINE_KEY = "stadtsuche.click_ledger_inline"
 KIND = "click"
 # The background round leaves a new click to the request that accepted it for this long.
 INLINE_S = 10.0
-# A request waits this long for another worker that is counting the same page's clicks.
+# A request waits this long for another worker that is counting the same page's clicks,
+# and this long for each Solr answer while counting (then the click is kept for later, and
+# the visitor is not held up by a node that hangs).
 LEASE_WAIT_S = 1.0
+INLINE_READ_S = 2.0
 
 
 def _set_up(state: BlueprintSetupState) -> None:
@@ -48,6 +52,8 @@ def _set_up(state: BlueprintSetupState) -> None:
     queue = ClickQueue(box, ClickLedger(solr_repository(app).client))
     box.every(KIND, lambda: _deliver_due(app))
     app.extensions[EXTENSION_KEY], app.extensions[QUEUE_KEY] = box, queue
+    app.extensions[INLINE_KEY] = queue.ledger.impatient(
+        min(INLINE_READ_S, settings.solr_timeout))
     # Started in the server's worker (not before it forks): also delivers what an earlier
     # run of the app left behind.
     app.before_request(box.start)
@@ -74,7 +80,8 @@ def follow(doc_id: str | None = None) -> Response | tuple[object, int]:
     queue.accept(click_id, doc_id, delay_s=INLINE_S)
     # Accepted: from here on the click is counted, now or later, and is in the statistics.
     report_click(doc_id, parse_query(request.args.get("q"))[0] or None, click_id=click_id)
-    delivery = queue.deliver_page(doc_id, wait_s=LEASE_WAIT_S)
+    delivery = queue.deliver_page(doc_id, wait_s=LEASE_WAIT_S,
+                                  ledger=current_app.extensions[INLINE_KEY])
     _void_cached_results()
     if delivery.outcome is Applied.GONE:
         # Deleted between the lookup and the count: treat like an unknown page.
