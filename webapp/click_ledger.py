@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
 
-from solrclient import SolrClient, SolrConflict, SolrNotFound, SolrRejected, Timeouts
+from solrclient import SolrClient, SolrConflict, SolrUnavailable, Timeouts
 
 log = logging.getLogger(__name__)
 
@@ -111,12 +111,12 @@ class ClickLedger:
     def gone(self, doc_id: str) -> bool:
         """True only when the page is in no shard leader's index and every leader is live
         and active (a standalone core answers for itself); raises ``SolrError`` otherwise."""
-        try:
-            status = self.client.root().call("GET", "/admin/collections", params={
-                "action": "CLUSTERSTATUS", "collection": self.client.name})
-        except (SolrRejected, SolrNotFound):
-            # Not SolrCloud: the core's real-time get is the whole truth.
+        root = self.client.root()
+        if root.call("GET", "/admin/info/system").get("mode") != "solrcloud":
+            # A standalone core: its real-time get is the whole truth.
             return True
+        status = root.call("GET", "/admin/collections", params={
+            "action": "CLUSTERSTATUS", "collection": self.client.name})
         cluster = status["cluster"]
         live = set(cluster.get("live_nodes", []))
         leaders = []
