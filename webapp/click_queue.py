@@ -126,7 +126,12 @@ class ClickQueue:
             pages = [r[0] for r in db.execute(
                 "SELECT doc_id FROM clicks GROUP BY doc_id HAVING MIN(due) <= ? "
                 "ORDER BY MIN(seq) LIMIT ?", (now, PAGES_PER_ROUND))]
-        return [self.deliver_page(doc_id) for doc_id in pages]
+        done: list[Delivery] = []
+        for doc_id in pages:
+            done.append(self.deliver_page(doc_id))
+            if done[-1].outcome is None and done[-1].clicks:
+                break  # Solr cannot take clicks now; this page waits, the others next round
+        return done
 
     def _seqs(self, doc_id: str) -> list[int]:
         with self.outbox.db() as db:
