@@ -9,7 +9,6 @@ See ``webapp.click_ledger`` for why each is counted exactly once.
 
 from __future__ import annotations
 
-import logging
 from urllib.parse import urlsplit
 
 from flask import Blueprint, Flask, current_app, redirect, request
@@ -24,8 +23,6 @@ from ..outbox import EXTENSION_KEY, Outbox, outbox_path
 from ..request import clean_text, parse_query
 from ..result_cache import CLICK_VISIBLE_S
 from ..statistics import new_event_id, report_click
-
-log = logging.getLogger(__name__)
 
 bp = Blueprint("click", __name__)
 
