@@ -6,9 +6,10 @@
 solr2:8983/solr``): every call fails over to the next node as the app's do.
 
 Steps: create a fresh collection from the configset in ZooKeeper, index SOURCE into it with the
-indexer's pipeline, copy the click counters of the live collection, point the alias at the new
-collection, then add the clicks that reached the old collection meanwhile (as increments of the
-difference) and delete the old collection. The app and the indexer only know the alias URL
+indexer's pipeline, copy the click counters of the live collection (with each page's ``clickSeq``,
+by which the app counts a click exactly once), point the alias at the new collection, then add
+the clicks that reached the old collection meanwhile (as increments of the difference) and
+delete the old collection. The app and the indexer only know the alias URL
 (``…/solr/stadtsuche``), so searches never see a half-built index.
 
 The first rebuild also migrates a plain collection that carries the alias's name (as the
@@ -26,7 +27,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any
 
-from solrclient import SolrClient, SolrError, Timeouts
+from solrclient import SolrClient, SolrConflict, SolrError, Timeouts
 
 log = logging.getLogger(__name__)
 
@@ -164,8 +165,9 @@ class CloudAdmin:
         return [f"{r['base_url']}/{r['core']}" for s in coll["shards"].values()
                 for r in s["replicas"].values() if r.get("leader") == "true"]
 
-    def click_counts(self, collection: str) -> dict[str, int]:
-        """id -> clickCounter for documents that were clicked at least once (after a commit).
+    def click_counts(self, collection: str, field: str = "clickCounter") -> dict[str, int]:
+        """id -> clickCounter (or ``clickSeq``, the app's last click counted) for documents
+        that were clicked at least once (after a commit).
 
         Read shard by shard from the leaders: after the swap a collection named like the
         alias is no longer reachable by its name, the alias would answer instead.
@@ -177,18 +179,46 @@ class CloudAdmin:
                        params={"commit": "true", "waitSearcher": "true"})
         for core in cores:
             counts.update({k: int(v or 0) for k, v in self.read(
-                core, "clickCounter:[1 TO *]", "clickCounter", distrib=False).items()})
+                core, f"{field}:[1 TO *]", field, distrib=False).items()})
         return counts
 
     def ids(self, collection: str) -> set[str]:
         return set(self.read(collection, "*:*", "id"))
 
-    def update_clicks(self, collection: str, values: Mapping[str, int], op: str) -> None:
-        """Atomic in-place ``set`` or ``inc`` of clickCounter for the given ids."""
-        items = [{"id": k, "clickCounter": {op: v}} for k, v in values.items()]
+    def update_clicks(self, collection: str, values: Mapping[str, int], op: str,
+                      seqs: Mapping[str, int] | None = None) -> None:
+        """Atomic in-place ``set`` or ``inc`` of clickCounter for the given ids, with their
+        ``clickSeq`` set alongside (``seqs``; the app counts a click once by it)."""
+        seqs = seqs or {}
+        items = [{"id": k, **({"clickCounter": {op: values[k]}} if k in values else {}),
+                  **({"clickSeq": {"set": seqs[k]}} if k in seqs else {})}
+                 for k in sorted(set(values) | set(seqs))]
         client = self._collection(collection)
         for start in range(0, len(items), UPDATE_CHUNK):
             self._call(client, "POST", "/update", json=items[start:start + UPDATE_CHUNK])
+
+    def catch_up_page(self, collection: str, doc_id: str, clicks: int, seq: int) -> None:
+        """Add ``clicks`` to a page and raise its ``clickSeq`` to at least ``seq``, in place
+        and on the version read, so that a click the app counts at the same moment through
+        the alias is neither lost nor lowered below its number."""
+        client = self._collection(collection)
+        for _ in range(10):
+            doc = self._call(client, "GET", "/get", params={
+                "id": doc_id, "fl": "id,clickSeq,_version_"}).get("doc")
+            if doc is None:
+                return
+            update: dict[str, Any] = {"id": doc_id, "_version_": doc["_version_"],
+                                      "clickSeq": {"set": max(seq, int(doc.get("clickSeq") or 0))}}
+            if clicks:
+                update["clickCounter"] = {"inc": clicks}
+            try:
+                client.call("POST", "/update", json=[update], idempotent=True)
+                return
+            except SolrConflict:
+                continue
+            except SolrError as err:
+                raise RebuildError(str(err)) from err
+        raise RebuildError(f"Klicks auf {doc_id} nicht nachgetragen: Seite ständig geändert")
 
 
 def default_index(collection_url: str, source: str) -> Any:
@@ -256,6 +286,7 @@ def rebuild(solr_base: str, alias: str, source: str, *, index: IndexFn | None = 
         config_name = config_name or o_config
     new = _new_name(alias)
     first: dict[str, int] = {}
+    first_seqs: dict[str, int] = {}
     new_ids: set[str] = set()
     log.info("rebuild %s: %s -> %s", alias, old, new)
     admin.collections_api("CREATE", name=new, numShards=shards or 1,
@@ -279,7 +310,11 @@ def rebuild(solr_base: str, alias: str, source: str, *, index: IndexFn | None = 
                                    f"{live_docs}; Alias nicht umgestellt")
             new_ids = admin.ids(new)
             first = admin.click_counts(old)
-            admin.update_clicks(new, {k: v for k, v in first.items() if k in new_ids}, "set")
+            # After the counts: a number read later may be ahead of its count (the catch-up
+            # adds the count), never behind it (a click counted twice).
+            first_seqs = admin.click_counts(old, "clickSeq")
+            admin.update_clicks(new, {k: v for k, v in first.items() if k in new_ids}, "set",
+                                seqs={k: v for k, v in first_seqs.items() if k in new_ids})
         admin.collections_api("CREATEALIAS", name=alias, collections=new)
         log.info("alias %s -> %s after %.1f s", alias, new, time.monotonic() - started)
     except BaseException:
@@ -290,7 +325,8 @@ def rebuild(solr_base: str, alias: str, source: str, *, index: IndexFn | None = 
             log.error("could not delete %s: %s", new, err)
         raise
     _wait_for_alias(admin, alias, new)
-    caught_up = _catch_up_clicks(admin, old, new, first, new_ids) if old else 0
+    caught_up = (_catch_up_clicks(admin, old, new, first, first_seqs, new_ids)
+                 if old else 0)
     deleted = False
     if old and not keep_old:
         admin.collections_api("DELETE", name=old)
@@ -303,22 +339,27 @@ def rebuild(solr_base: str, alias: str, source: str, *, index: IndexFn | None = 
 
 
 def _catch_up_clicks(admin: CloudAdmin, old: str, new: str, first: Mapping[str, int],
-                     new_ids: set[str]) -> int:
-    """Add clicks that reached ``old`` after the first copy to ``new``, as increments.
+                     first_seqs: Mapping[str, int], new_ids: set[str]) -> int:
+    """Add clicks that reached ``old`` after the first copy to ``new``, as increments, and
+    carry their sequence numbers along.
 
     Increments rather than absolute values, because ``new`` already counts the clicks that
     arrived through the alias since the swap. Returns the number of clicks added.
     """
     added = 0
-    seen = dict(first)
+    seen, seen_seqs = dict(first), dict(first_seqs)
     for _ in range(CATCH_UP_ROUNDS):
         time.sleep(CATCH_UP_PAUSE)
         now = admin.click_counts(old)
+        now_seqs = admin.click_counts(old, "clickSeq")
         late = _diff(now, seen, new_ids)
+        raised = {k: v for k, v in now_seqs.items() if k in new_ids and v > seen_seqs.get(k, 0)}
         seen.update(now)
-        if not late:
+        seen_seqs.update(now_seqs)
+        if not late and not raised:
             break
-        admin.update_clicks(new, late, "inc")
+        for doc_id in sorted(set(late) | set(raised)):
+            admin.catch_up_page(new, doc_id, late.get(doc_id, 0), raised.get(doc_id, 0))
         added += sum(late.values())
     admin.commit(new)
     return added

@@ -65,6 +65,7 @@ class Outbox:
         self.path = path
         self.interval_s = interval_s
         self._handlers: dict[str, Handler] = {}
+        self._rounds: dict[str, Callable[[], object]] = {}
         self._every: dict[str, float] = {}
         self._last: dict[str, float] = {}
         self._lock = threading.Lock()
@@ -76,6 +77,11 @@ class Outbox:
         with self._db() as db:
             db.execute(_SCHEMA)
             db.execute("CREATE INDEX IF NOT EXISTS outbox_due ON outbox (kind, due)")
+
+    def db(self) -> _Tx:
+        """This process's connection to the outbox file, for one thread at a time (``with``);
+        other queues of the app keep their tables in the same file."""
+        return self._db()
 
     def _db(self) -> _Tx:
         # One connection per process (the app server forks workers after the app is built).
@@ -93,6 +99,11 @@ class Outbox:
         """Deliver items of ``kind`` with ``handler`` from now on, every ``every_s``."""
         self._handlers[kind] = handler
         self._every[kind] = every_s
+
+    def every(self, name: str, step: Callable[[], object], every_s: float = 2.0) -> None:
+        """Run ``step`` in the background every ``every_s`` (a queue with its own tables)."""
+        self._rounds[name] = step
+        self._every[name] = every_s
 
     def put(self, kind: str, key: str, payload: dict[str, Any], delay_s: float = 0.0) -> None:
         """Keep an item until it is delivered (a key already kept is left as it is)."""
@@ -174,14 +185,16 @@ class Outbox:
     def _run(self) -> None:
         while True:
             time.sleep(self.interval_s)
-            for kind in list(self._handlers):
-                if time.monotonic() - self._last.get(kind, float("-inf")) < self._every[kind]:
+            steps = {**{kind: (lambda k=kind: self.deliver(k)) for kind in self._handlers},
+                     **self._rounds}
+            for name, step in list(steps.items()):
+                if time.monotonic() - self._last.get(name, float("-inf")) < self._every[name]:
                     continue
-                self._last[kind] = time.monotonic()
+                self._last[name] = time.monotonic()
                 try:
-                    self.deliver(kind)
+                    step()
                 except Exception:  # noqa: BLE001 - the next round tries again
-                    log.exception("Outbox round for %s failed", kind)
+                    log.exception("Outbox round for %s failed", name)
 
     def start(self) -> None:
         """Deliver in the background (also what earlier runs of the app left behind)."""

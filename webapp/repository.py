@@ -8,19 +8,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from solrclient import RetryPolicy, SolrClient, SolrConflict, SolrError, Timeouts
+from solrclient import RetryPolicy, SolrClient, SolrError, Timeouts
 from solrclient.hedge import hedged_search
 from solrclient.watch import NodeWatch, replica_preference
 
 
-# Solr applies the increment itself and makes it visible with its next soft commit.
-CLICK_COMMIT_WITHIN_MS = 1000
 # Suggestions: asked once more, at once, on the next node when the first fails or is silent
 # for the search timeout.
 SUGGEST_RETRY = RetryPolicy(attempts=2, backoff_s=0.0)
 
 class SolrRepository:
-    """Search, suggest, real-time get, click increment and ping on one core."""
+    """Search, suggest, real-time get and ping on one core (clicks: ``click_ledger``)."""
 
     def __init__(self, client: SolrClient, search_timeout: float | None = None,
                  watch: NodeWatch | None = None) -> None:
@@ -83,23 +81,6 @@ class SolrRepository:
         data = hedged_search(self.client, "/get", {"id": doc_id, "fl": "id,url,title"},
                              self.search_timeout)
         return data.get("doc")
-
-    def increment_clicks(self, doc_id: str) -> bool:
-        """Add one to the document's clickCounter atomically (in place in Solr); False when
-        the document no longer exists.
-
-        Never sent twice (not idempotent): when a node takes the update and then times out,
-        ``SolrUnavailable`` says the outcome is unknown; only refused connections fail over.
-        """
-        # _version_ 1 means "must exist": a click on a deleted page must not create a stub.
-        update = [{"id": doc_id, "clickCounter": {"inc": 1}, "_version_": 1}]
-        try:
-            self.client.call("POST", "/update",
-                             params={"commitWithin": str(CLICK_COMMIT_WITHIN_MS)}, json=update,
-                             idempotent=False)
-        except SolrConflict:
-            return False
-        return True
 
     def nodes(self) -> dict[str, str]:
         """Each configured node's answer to the core's ping: URL -> "ok" or why not."""

@@ -51,6 +51,7 @@ class ClickLedger:
         return {"clicks_sent": sum(self.sent.values()),
                 "clicks_acknowledged": sum(self.acknowledged.values()),
                 "clicks_unconfirmed": sum(self.sent.values()) - sum(self.acknowledged.values()),
+                "clicks_counted_at_once": sum(self.acknowledged.values()) - sum(self.queued.values()),
                 "clicks_kept_for_later": sum(self.queued.values()),
                 "clicks_lost": lost, "clicks_doubled": doubled + strays}
 

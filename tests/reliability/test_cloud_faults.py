@@ -30,6 +30,8 @@ from tests.reliability.faults import Traffic, p99_before_ms, p99_ms, run_traffic
 from tests.reliability.support import (QUERIES, REPO, AppServer, click_counts, cluster_status,
                                        commit, report_numbers, wait_until)
 from tests.support import Core, Node
+from webapp.click_ledger import ClickLedger
+from webapp.click_queue import ClickQueue
 from webapp.outbox import Outbox, outbox_path
 
 pytestmark = pytest.mark.slow
@@ -137,9 +139,11 @@ def _run_scenario(name: str, cloud: CloudSolr, tmp_path: Path, *, first: int, vi
         # Clicks and events the app accepted while Solr could not take them: delivered by
         # the app's outbox once the cluster is back.
         kept = Outbox(outbox_path(str(outbox), app_urls))
+        clicks_kept = ClickQueue(kept, ClickLedger(Core(url).client))
         kept_at_recovery = kept.pending()
-        delivered_s = wait_until(lambda: kept.pending() == 0, 120,
-                                 "the app's outbox is delivered")
+        clicks_kept_at_recovery = clicks_kept.pending()
+        delivered_s = wait_until(lambda: kept.pending() == 0 and clicks_kept.pending() == 0,
+                                 120, "the app's outbox is delivered")
     finally:
         server.stop()
     report = traffic["t"]
@@ -163,7 +167,8 @@ def _run_scenario(name: str, cloud: CloudSolr, tmp_path: Path, *, first: int, vi
                "slowest_search_ms": round(max(s.latency for s in report.searches.samples) * 1000),
                "p99_ms_before_fault": p99_before, "p99_limit_ms": limit,
                **report.ledger.verdict(delta), "replicas_agree": replicas_agree,
-               "outbox_items_at_recovery": kept_at_recovery,
+               "outbox_events_at_recovery": kept_at_recovery,
+               "outbox_clicks_at_recovery": clicks_kept_at_recovery,
                "outbox_delivered_s_after_recovery": round(delivered_s, 1),
                "click_events": sum(events.values()),
                "click_events_not_equal_count": sum(events.get(i, 0) != delta[i] for i in ids),

@@ -15,9 +15,11 @@ from indexer.rebuild import main as rebuild_main
 from solrlauncher import CloudSolr
 from tests.reliability.loadgen import LoadReport, run_load
 from tests.reliability.support import (QUERIES, click_counts, commit, make_app, num_found,
-                                       report_numbers)
+                                       report_numbers, wait_until)
 from tests.support import Core, Node
 from tests.webapp.support import LiveServer
+from webapp.click_queue import ClickQueue
+from webapp.views.click import QUEUE_KEY
 
 pytestmark = pytest.mark.slow
 
@@ -26,6 +28,11 @@ ALIAS = "stadtsuche"
 
 def _aliases(cloud: CloudSolr) -> dict[str, str]:
     return Node(cloud.node_urls[0]).collections("LISTALIASES")["aliases"]
+
+
+def _click_seqs(url: str, ids: list[str]) -> dict[str, int]:
+    return {i: int((Core(url).get(i, fl="id,clickSeq") or {}).get("clickSeq") or 0)
+            for i in ids}
 
 
 def _collections(cloud: CloudSolr) -> list[str]:
@@ -37,13 +44,15 @@ def test_rebuild_swaps_alias_without_failed_search_or_lost_click(
         monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     monkeypatch.setenv("STADTSUCHE_INDEXER_STATE", str(tmp_path / "state.json"))
     assert cloud_url.endswith(f"/{ALIAS}")  # the app is configured with the alias name
-    server = LiveServer.start(make_app(cloud_url))
+    app = make_app(cloud_url)
+    server = LiveServer.start(app)
     api = f"{server.url}/api/search"
     expected = {q: requests.get(api, params={"q": q}, timeout=10).json()["outData"]["response"]
                 ["numFound"] for q in QUERIES}
     ids = Core(cloud_url).ids(rows=5, sort="id desc")
     commit(cloud_url)
     before = click_counts(cloud_url, ids)
+    before_seqs = _click_seqs(cloud_url, ids)
     before_collections = set(_collections(cloud))
 
     def search(session: requests.Session, i: int) -> str | None:
@@ -90,6 +99,9 @@ def test_rebuild_swaps_alias_without_failed_search_or_lost_click(
         stop.set()
         load.join(60)
         clicker.join(60)
+        # A click the app kept for later (accepted, "queued") is counted before the check.
+        kept: ClickQueue = app.extensions[QUEUE_KEY]
+        wait_until(lambda: kept.pending() == 0, 60, "the app's kept clicks are counted")
         server.stop()
     out = capsys.readouterr()
     assert code == 0, out.err
@@ -113,6 +125,11 @@ def test_rebuild_swaps_alias_without_failed_search_or_lost_click(
     # the new collection directly: none is lost, none counted twice.
     assert {i: after.get(i, 0) for i in ids} == {i: before.get(i, 0) + clicked[i] for i in ids}
     assert sum(clicked.values()) >= 20
+    # Each page's last counted click number came along (the app counts a click once by it):
+    # never lower than before, and set on every page clicked.
+    after_seqs = _click_seqs(cloud_url, ids)
+    assert all(after_seqs[i] >= before_seqs[i] for i in ids), (before_seqs, after_seqs)
+    assert all(after_seqs[i] > 0 for i in ids if clicked[i] or before.get(i)), after_seqs
     # Autocomplete works on the new collection right away.
     suggest = Core(cloud_url).suggest("Perso")
     assert "Personalausweis" in str(suggest)

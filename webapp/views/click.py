@@ -1,51 +1,56 @@
 """Click counting: accept a visit to a result, count it exactly once, and send the visitor to
 the page's stored URL.
 
-An accepted click is first kept in the app's outbox (on disk), then counted at once; when
-Solr cannot take it now (a node lost, a leader being elected), it stays there and the
-outbox counts it later. Its random click id makes every delivery idempotent.
+An accepted click is first kept in the app's click queue (on disk, numbered in order), then
+the page's pending clicks are counted at once; when Solr cannot take them now (a node lost, a
+leader being elected), they stay there and the outbox's background round counts them later.
+See ``webapp.click_ledger`` for why each is counted exactly once.
 """
 
 from __future__ import annotations
 
-import logging
 from urllib.parse import urlsplit
 
 from flask import Blueprint, Flask, current_app, redirect, request
 from flask.blueprints import BlueprintSetupState
 from werkzeug.wrappers import Response
 
-from solrclient import SolrError
-
 from ..click_ledger import Applied, ClickLedger
+from ..click_queue import ClickQueue
 from ..errors import error_response
 from ..extensions import repository, result_cache, solr_repository
-from ..outbox import EXTENSION_KEY, Item, Outbox, outbox_path
+from ..outbox import EXTENSION_KEY, Outbox, outbox_path
 from ..request import clean_text, parse_query
 from ..result_cache import CLICK_VISIBLE_S
 from ..statistics import new_event_id, report_click
-
-log = logging.getLogger(__name__)
 
 bp = Blueprint("click", __name__)
 
 MAX_ID_LENGTH = 512
 CLICK_HEADER = "X-Stadtsuche-Click"
 NOT_FOUND = "Diese Seite ist nicht (mehr) im Suchindex. Bitte starten Sie eine neue Suche."
-LEDGER_KEY = "stadtsuche.click_ledger"
+QUEUE_KEY = "stadtsuche.click_queue"
+INLINE_KEY = "stadtsuche.click_ledger_inline"
 KIND = "click"
-# The outbox leaves a new click to the request that accepted it for this long.
+# The background round leaves a new click to the request that accepted it for this long.
 INLINE_S = 10.0
+# A request waits this long for another worker that is counting the same page's clicks,
+# and this long for each Solr answer while counting (then the click is kept for later, and
+# the visitor is not held up by a node that hangs).
+LEASE_WAIT_S = 1.0
+INLINE_READ_S = 2.0
 
 
 def _set_up(state: BlueprintSetupState) -> None:
-    """Give the app its outbox and click ledger; the outbox delivers what is left over."""
+    """Give the app its outbox and click queue; the outbox delivers what is left over."""
     app: Flask = state.app
     settings = app.config["STADTSUCHE"]
     box = Outbox(outbox_path(settings.outbox_dir, settings.solr_url))
-    ledger = ClickLedger(solr_repository(app).client)
-    box.handle(KIND, lambda items: _deliver(app, items))
-    app.extensions[EXTENSION_KEY], app.extensions[LEDGER_KEY] = box, ledger
+    queue = ClickQueue(box, ClickLedger(solr_repository(app).client))
+    box.every(KIND, lambda: _deliver_due(app))
+    app.extensions[EXTENSION_KEY], app.extensions[QUEUE_KEY] = box, queue
+    app.extensions[INLINE_KEY] = queue.ledger.impatient(
+        min(INLINE_READ_S, settings.solr_timeout))
     # Started in the server's worker (not before it forks): also delivers what an earlier
     # run of the app left behind.
     app.before_request(box.start)
@@ -68,46 +73,29 @@ def follow(doc_id: str | None = None) -> Response | tuple[object, int]:
     if urlsplit(target).scheme not in ("http", "https"):
         return error_response(404, NOT_FOUND)
     click_id = new_event_id()
-    box: Outbox = current_app.extensions[EXTENSION_KEY]
-    box.put(KIND, click_id, {"doc_id": doc_id}, delay_s=INLINE_S)
-    try:
-        applied = current_app.extensions[LEDGER_KEY].apply(doc_id, click_id)
-    except SolrError as err:
-        _void_cached_results()
-        # Accepted and kept: the outbox counts it once Solr takes it again.
-        log.warning("Click on %s kept for later: %s", doc_id, err)
-        return _accepted(doc_id, click_id, target, "queued")
-    box.forget(KIND, click_id)
-    _void_cached_results()
-    if applied is Applied.GONE:
-        # Deleted between the lookup and the update: treat like an unknown page.
-        return error_response(404, NOT_FOUND)
-    return _accepted(doc_id, click_id, target, "counted")
-
-
-def _accepted(doc_id: str, click_id: str, target: str, state: str) -> Response:
+    queue: ClickQueue = current_app.extensions[QUEUE_KEY]
+    queue.accept(click_id, doc_id, delay_s=INLINE_S)
+    # Accepted: from here on the click is counted, now or later, and is in the statistics.
     report_click(doc_id, parse_query(request.args.get("q"))[0] or None, click_id=click_id)
+    delivery = queue.deliver_page(doc_id, wait_s=LEASE_WAIT_S,
+                                  ledger=current_app.extensions[INLINE_KEY])
+    _void_cached_results()
+    if delivery.outcome is Applied.GONE:
+        # Deleted between the lookup and the count: treat like an unknown page.
+        return error_response(404, NOT_FOUND)
+    state = "queued" if queue.is_pending(click_id) else "counted"
     response = redirect(target, code=303)
     # For access logs and monitoring: counted now, or kept to be counted later.
     response.headers[CLICK_HEADER] = state
     return response
 
 
-def _deliver(app: Flask, items: list[Item]) -> set[str]:
-    """Count kept clicks; stops at the first Solr still cannot take."""
-    ledger: ClickLedger = app.extensions[LEDGER_KEY]
-    done: set[str] = set()
-    for item in items:
-        try:
-            ledger.apply(str(item.payload["doc_id"]), item.key)
-        except SolrError as err:
-            log.info("Kept clicks wait for Solr: %s", err)
-            break
-        done.add(item.key)
-    if done:
+def _deliver_due(app: Flask) -> None:
+    """The background round: count kept clicks of pages that are due."""
+    deliveries = app.extensions[QUEUE_KEY].deliver_due()
+    if any(d.outcome is Applied.COUNTED and d.clicks for d in deliveries):
         with app.app_context():
             _void_cached_results()
-    return done
 
 
 def _void_cached_results() -> None:
