@@ -11,17 +11,16 @@ a search to the one it follows), which Solr's facets cannot join. The read is bo
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Hashable, Iterable
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import date, datetime
 from typing import Any
 
+from .event_reader import MAX_EVENTS, parse_ts, read_events
 from .repository import StatsStore
 from .settings import LOCAL_ZONE
 from .stats import period_filter
 
-MAX_EVENTS = 200_000
-PAGE = 10_000
 # A new search from the same results page within this many seconds after a click: the
 # clicked page did not answer the question (a "quick return").
 QUICK_RETURN_S = 30
@@ -164,32 +163,16 @@ class Events:
     complete: bool
 
 
-def _ts(value: str) -> datetime:
-    return datetime.strptime(value, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=timezone.utc)
-
-
-def _read(store: StatsStore, fq: str, fl: str) -> Iterable[dict[str, Any]]:
-    cursor, seen = "*", 0
-    while seen < MAX_EVENTS:
-        data = store.select({"q": "*:*", "fq": fq, "fl": fl, "sort": "ts asc, id asc",
-                             "rows": min(PAGE, MAX_EVENTS - seen), "cursorMark": cursor})
-        docs = data.get("response", {}).get("docs", [])
-        yield from docs
-        seen += len(docs)
-        if not docs or data.get("nextCursorMark") in (None, cursor):
-            return
-        cursor = data["nextCursorMark"]
-
-
 def load_events(store: StatsStore, start: date, end: date) -> Events:
     """Search and click events of the period (Jena's local days, both included)."""
     period = period_filter(start, end)
-    searches = [SearchEvent(str(d["search_id"]), str(d.get("query", "")), _ts(d["ts"]),
+    searches = [SearchEvent(str(d["search_id"]), str(d.get("query", "")), parse_ts(d["ts"]),
                             int(d.get("page", 1)), int(d.get("num_found", 0)), d.get("follows"))
-                for d in _read(store, f"{period} AND type:search AND search_id:*",
-                               "search_id,query,ts,page,num_found,follows")]
-    clicks = [ClickEvent(str(d["search_id"]), int(d["position"]), _ts(d["ts"]))
-              for d in _read(store, f"{period} AND type:click AND search_id:* AND position:*",
-                             "search_id,position,ts")]
+                for d in read_events(store, f"{period} AND type:search AND search_id:*",
+                                     "search_id,query,ts,page,num_found,follows")]
+    clicks = [ClickEvent(str(d["search_id"]), int(d["position"]), parse_ts(d["ts"]))
+              for d in read_events(store,
+                                   f"{period} AND type:click AND search_id:* AND position:*",
+                                   "search_id,position,ts")]
     complete = len(searches) < MAX_EVENTS and len(clicks) < MAX_EVENTS
     return Events(searches, clicks, complete)

@@ -13,7 +13,9 @@ from datetime import date
 @dataclass(frozen=True)
 class Impression:
     """One result page shown: ``shown`` are document ids in the order shown, starting at
-    position ``offset + 1`` (0 on the first result page)."""
+    position ``offset + 1`` (0 on the first result page). ``narrowed`` marks a page that is
+    not the ranking's own list (another order than relevance, a filter, "wortwörtlich"):
+    its clicks still tell how attractive a page is, but it says nothing of the ranking."""
 
     search_id: str
     query: str
@@ -21,6 +23,7 @@ class Impression:
     shown: tuple[str, ...]
     day: date | None = None
     offset: int = 0
+    narrowed: bool = False
 
 
 @dataclass(frozen=True)

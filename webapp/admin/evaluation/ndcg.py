@@ -74,25 +74,31 @@ def before_after(judgements: JudgementList, current: Callable[[str], Sequence[st
 
 @dataclass(frozen=True)
 class DayNdcg:
-    """Mean nDCG of the result pages shown on one day, over the searches it applies to."""
+    """Mean nDCG of the result pages shown on one day, with the searches it rests on and
+    the number of distinct queries among them."""
 
     day: date
     mean: float
     searches: int
+    queries: int = 0
 
 
 def ndcg_by_day(impressions: Iterable[Impression], judgements: JudgementList,
                 ranking: str | None = None, cutoff: int = CUTOFF) -> tuple[DayNdcg, ...]:
-    """Per day, the mean nDCG of first result pages shown (of ``ranking`` if given)."""
-    per_day: dict[date, list[float]] = defaultdict(list)
+    """Per day, the mean nDCG of first result pages shown (of ``ranking`` if given); a
+    narrowed page (other order, filter) is not the ranking's list and is left out."""
+    per_day: dict[date, list[tuple[str, float]]] = defaultdict(list)
     grades_of: dict[str, dict[str, int]] = {}
     for imp in impressions:
-        if imp.day is None or imp.offset or (ranking is not None and imp.ranking != ranking):
+        if (imp.day is None or imp.offset or imp.narrowed
+                or (ranking is not None and imp.ranking != ranking)):
             continue
         key = normalise_query(imp.query)
         if key not in grades_of:
             grades_of[key] = judgements.grades(key)
         value = ndcg(imp.shown, grades_of[key], cutoff)
         if value is not None:
-            per_day[imp.day].append(value)
-    return tuple(DayNdcg(day, sum(v) / len(v), len(v)) for day, v in sorted(per_day.items()))
+            per_day[imp.day].append((key, value))
+    return tuple(DayNdcg(day, sum(v for _, v in rows) / len(rows), len(rows),
+                         len({q for q, _ in rows}))
+                 for day, rows in sorted(per_day.items()))
