@@ -1,57 +1,51 @@
 """The outcome of a ranking comparison from the stored events: each search that took part
-(its shown positions and their sides) with the clicks made from it, credited by position."""
+(its shown positions and their sides) with the clicks made from it, credited by position.
+Read through the admin area's one event reader (``event_reader``)."""
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
-from collections.abc import Iterator
-from typing import Any
 
 from .evaluation.interleave import Outcome, Side, credit_positions, winner
 from .evaluation.significance import Comparison, tally
+from .event_reader import read_events
 from .repository import StatsStore
 
-PAGE = 2000
-# Search ids per click query: a list of ids sent as one parameter, never as syntax.
+# Search ids per click query (a Boolean query stays far below Solr's clause limit).
 IDS_PER_QUERY = 500
+# Comparison ids and search ids are made by the app (hex); anything else is never queried.
+_OWN_ID = re.compile(r"^[0-9a-z:]{1,80}$")
 
 
-def _read(stats: StatsStore, params: dict[str, Any]) -> Iterator[dict[str, Any]]:
-    """Every document of a query, page by page (cursor, so any number stays bounded per page)."""
-    cursor = "*"
-    while True:
-        data = stats.select({**params, "q": "*:*", "sort": "id asc", "rows": PAGE,
-                             "cursorMark": cursor})
-        yield from data["response"]["docs"]
-        if data.get("nextCursorMark") in (None, cursor):
-            return
-        cursor = data["nextCursorMark"]
+def _in_comparison(comparison_id: str) -> str:
+    if not _OWN_ID.match(comparison_id):
+        raise ValueError(f"not a comparison id: {comparison_id!r}")
+    return f'type:search AND comparison:"{comparison_id}"'
 
 
 def searches_in(stats: StatsStore, comparison_id: str) -> dict[str, tuple[Side, ...]]:
     """The searches that took part, by search id, with the side of each shown position."""
-    docs = _read(stats, {"fq": ["type:search", "{!term f=comparison v=$vergleich}"],
-                         "vergleich": comparison_id, "fl": "search_id,sides"})
+    docs = read_events(stats, _in_comparison(comparison_id), "search_id,sides")
     return {str(d["search_id"]): tuple(Side(s) for s in d.get("sides", ()))
             for d in docs if d.get("search_id")}
 
 
 def count_searches(stats: StatsStore, comparison_id: str) -> int:
     """How many searches took part so far (as far as the statistics core shows them)."""
-    data = stats.select({"q": "*:*", "fq": ["type:search", "{!term f=comparison v=$vergleich}"],
-                         "vergleich": comparison_id, "rows": 0})
+    data = stats.select({"q": "*:*", "fq": _in_comparison(comparison_id), "rows": 0})
     return int(data["response"]["numFound"])
 
 
 def clicked_positions(stats: StatsStore, search_ids: list[str]) -> dict[str, list[int]]:
     """Clicked positions per search id."""
     found: dict[str, list[int]] = defaultdict(list)
-    for at in range(0, len(search_ids), IDS_PER_QUERY):
-        batch = ",".join(search_ids[at:at + IDS_PER_QUERY])
-        for doc in _read(stats, {"fq": ["type:click", "{!terms f=search_id v=$suchen}"],
-                                 "suchen": batch, "fl": "search_id,position"}):
-            if doc.get("position"):
-                found[str(doc["search_id"])].append(int(doc["position"]))
+    own = [sid for sid in search_ids if _OWN_ID.match(sid)]
+    for at in range(0, len(own), IDS_PER_QUERY):
+        batch = " OR ".join(own[at:at + IDS_PER_QUERY])
+        for doc in read_events(stats, f"type:click AND position:* AND search_id:({batch})",
+                               "search_id,position"):
+            found[str(doc["search_id"])].append(int(doc["position"]))
     return found
 
 
