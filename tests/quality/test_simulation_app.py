@@ -46,7 +46,10 @@ SAMPLE = 30
 NDCG_SEARCHES = 250
 # Simulated searches through the app within which interleaving must prefer the better
 # ranking with p < 0.05 (the pure repeats below show how reliably that number suffices).
-PROOF_SEARCHES = 50
+PROOF_SEARCHES = 60
+# The plan of that comparison: the worse ranking shows no hits for a few queries (those
+# searches cannot take part), so the plan is a little smaller than the searches made.
+PLANNED = 50
 POWER_RUNS = 200
 NULL_RUNS = 1000
 BY_ADDRESS = "id asc"
@@ -158,8 +161,8 @@ def test_interleaving_through_the_app_prefers_the_better_ranking_and_adopts_it(
         app: Flask, core: CoreAdmin, queries: tuple[GradedQuery, ...]) -> None:
     versions = _save(core, live="worse")
     admin = sign_in(app.test_client())
-    _start(admin, versions.better, PROOF_SEARCHES)
-    AppVisitors(app.test_client()).run(queries, PROOF_SEARCHES, seed=3)
+    _start(admin, versions.better, PLANNED)
+    visits = AppVisitors(app.test_client()).run(queries, PROOF_SEARCHES, seed=3)
     commit_statistics(app)
     stats = app.extensions[EXTENSION_KEY].stats
     record = latest(stats)
@@ -167,7 +170,9 @@ def test_interleaving_through_the_app_prefers_the_better_ranking_and_adopts_it(
     print(f"interleaving through the app, {result.searches} searches: candidate (better) "
           f"{result.candidate_wins}, current (worse) {result.current_wins}, ties "
           f"{result.ties}, p = {result.p_value:.2g}")
-    assert result.searches == PROOF_SEARCHES
+    # Searches with hits took part (a page without hits has nothing to merge) until the
+    # plan was reached and seen (the count lags by the statistics' write delay).
+    assert PLANNED <= result.searches <= sum(bool(v.shown) for v in visits)
     assert result.verdict is Outcome.CANDIDATE and result.p_value < 0.05
     assert "Die neue Reihenfolge ist besser" in _verdict_row(admin)[0]
     response = admin.post("/admin/vergleich/uebernehmen", data={"csrf_token": csrf(admin)})
