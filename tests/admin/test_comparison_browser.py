@@ -47,7 +47,7 @@ def test_start_follow_and_stop_a_comparison(make_context, live_admin: LiveServer
     rows = _cells(page)
     assert [row[2] for row in rows[:3]] == ["3 Suchen"] * 3
     assert sum(int(row[1]) for row in rows[:3]) == 3
-    assert rows[3][2] == "1 entschiedenen Suchen" and rows[4][2] == "1 entschiedenen Suchen"
+    assert rows[3][2] == "1 entschiedenen Suche" and rows[4][2] == "1 entschiedenen Suche"
     assert rows[5][1].startswith("Zwischenstand: noch 7 Suchen")
     screenshot(page, "admin-comparison")
     assert_no_axe_violations(page)
