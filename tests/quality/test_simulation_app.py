@@ -193,6 +193,15 @@ def test_pure_repeats_on_the_apps_rankings_show_how_often_that_number_suffices(
             for seed in range(POWER_RUNS)]
     shown = sum(c is not None and c.verdict is Outcome.CANDIDATE for c in runs)
     wrong = sum(c is not None and c.verdict is Outcome.CURRENT for c in runs)
+    # For scale, not asserted: a mild change (the teaser weighted instead of the title).
+    teaser = versions.settings["better"].with_changes(
+        field_weights=(("teaser", 1.0), ("content", 0.01)), phrase_weights=())
+    mild = _first_pages(app, queries, teaser)
+    for searches in (PROOF_SEARCHES, 200):
+        found = sum(simulate_interleaving(queries, mild, better, searches, seed).outcomes
+                    .verdict is Outcome.CANDIDATE for seed in range(POWER_RUNS))
+        print(f"mild change: better preferred within {searches} searches in {found} of "
+              f"{POWER_RUNS} runs")
     rate = false_preference_rate(queries, better, 100, NULL_RUNS, seed=50_000)
     print(f"pure repeats on the app's rankings: better preferred (p < 0.05) within "
           f"{PROOF_SEARCHES} searches in {shown} of {POWER_RUNS} runs, worse in {wrong}; "
