@@ -19,7 +19,8 @@ from tests.support import Core
 from webapp.admin.audit import load_audit
 from webapp.admin.comparison_tally import read_comparison
 from webapp.admin.comparisons import latest
-from webapp.admin.evaluation.interleave import Side, coin_for, team_draft
+from webapp.admin.evaluation.interleave import (Outcome, Side, coin_for, credit_positions,
+                                                team_draft, winner)
 from webapp.admin.preview import search_as_visitor
 from webapp.admin.ranking_store import current_ranking, list_versions, save_ranking
 from webapp.admin.repository import CoreAdmin
@@ -234,3 +235,12 @@ def test_start_and_stop_are_checked_and_audited(app: Flask, admin: FlaskClient,
     audit = load_audit(svc.stats, "comparison")
     assert [e.user for e in audit] == ["redaktion", "redaktion"]
     assert "von Hand beendet" in audit[0].summary
+
+
+def test_credit_goes_by_position_once_each() -> None:
+    sides = (Side.CURRENT, Side.CANDIDATE, Side.CURRENT)
+    # Position 1 twice, positions outside the page (0, 7) not at all.
+    assert credit_positions(sides, [1, 1, 2, 3, 7, 0]) == {Side.CURRENT: 2, Side.CANDIDATE: 1}
+    assert winner(credit_positions(sides, [2])) is Outcome.CANDIDATE
+    assert winner(credit_positions(sides, [1, 2])) is Outcome.TIE
+    assert winner(credit_positions(sides, [])) is Outcome.TIE

@@ -46,10 +46,10 @@ SAMPLE = 30
 NDCG_SEARCHES = 250
 # Simulated searches through the app within which interleaving must prefer the better
 # ranking with p < 0.05 (the pure repeats below show how reliably that number suffices).
-PROOF_SEARCHES = 60
+PROOF_SEARCHES = 100
 # The plan of that comparison: the worse ranking shows no hits for a few queries (those
 # searches cannot take part), so the plan is a little smaller than the searches made.
-PLANNED = 50
+PLANNED = 80
 POWER_RUNS = 200
 NULL_RUNS = 1000
 BY_ADDRESS = "id asc"
