@@ -189,6 +189,13 @@ def test_pure_repeats_on_the_apps_rankings_show_how_often_that_number_suffices(
     better = _first_pages(app, queries, versions.settings["better"])
     worse = _first_pages(app, queries, versions.settings["worse"])
     assert better != worse
+
+    def answered_first(pages: dict[str, tuple[str, ...]]) -> int:
+        return sum(bool(pages[q.query]) and q.grade(pages[q.query][0]) == 3 for q in queries)
+
+    print(f"a relevant page first: better {answered_first(better)}, worse "
+          f"{answered_first(worse)} of {len(queries)} queries")
+    assert answered_first(better) >= 0.8 * len(queries) >= 2.5 * answered_first(worse)
     runs = [simulate_interleaving(queries, worse, better, PROOF_SEARCHES, seed).outcomes
             for seed in range(POWER_RUNS)]
     shown = sum(c is not None and c.verdict is Outcome.CANDIDATE for c in runs)
