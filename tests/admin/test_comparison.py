@@ -122,6 +122,8 @@ def test_the_share_sees_the_merge_and_clicks_count_for_the_side_that_placed_them
     for sid, out in shown.items():
         merged = team_draft(current, candidate, coin_for(sid, comparison_id), 10)
         assert _ids(out) == list(merged.ids)
+        # Whichever side picks first, the pinned page leads and the excluded one is absent.
+        assert _ids(out)[0] == PINNED and EXCLUDED not in _ids(out)
         assert events[sid]["comparison"] == comparison_id
         assert events[sid]["sides"] == [s.value for s in merged.sides]
         assert events[sid]["shown"] == _ids(out)
