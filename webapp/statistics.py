@@ -50,11 +50,14 @@ def with_search_id(body: bytes) -> bytes:
     return body.replace(SEARCH_ID_MARK.encode(), str(g.get("search_id", "")).encode())
 
 
-def report_search(result: SearchResult) -> None:
-    """Give the search its id and send search_performed for a search that actually ran."""
+def report_search(result: SearchResult, search_id: str | None = None,
+                  comparison: str | None = None, sides: tuple[str, ...] = ()) -> None:
+    """Give the search its id (``search_id`` or a new one) and send search_performed for a
+    search that actually ran; ``comparison`` and ``sides`` name the ranking comparison it
+    took part in and the side of each shown position (webapp.comparison)."""
     if not result.searched:
         return
-    g.search_id = new_event_id()
+    g.search_id = search_id or new_event_id()
     req = result.request
     # When the correction's hits were shown instead, the typed query itself found nothing.
     replaced = result.replaced_query is not None
@@ -65,7 +68,8 @@ def report_search(result: SearchResult) -> None:
            search_id=g.search_id, follows=search_id_from(request.args.get(SEARCH_ID_PARAM)),
            source="api" if request.blueprint == "api" else "page",
            sort=req.sort.value, rows=req.rows, exact=req.exact, doc_type=req.doc_type,
-           start=result.start, shown=tuple(hit.id for hit in result.hits))
+           start=result.start, shown=tuple(hit.id for hit in result.hits),
+           comparison=comparison, sides=sides)
 
 
 def report_click(doc_id: str, query: str | None, *, click_id: str) -> None:

@@ -26,10 +26,14 @@ def init_admin(app: Flask) -> None:
     from solrclient import SolrClient, SolrError, Timeouts
     from webapp.extensions import register_tuning, solr_repository
 
+    from webapp.comparison import register_comparison
+
     from . import (views_audit, views_auth, views_demotions,  # noqa: F401
-                   views_evaluation, views_exclusions, views_inspector, views_overview,
-                   views_pins, views_ranking, views_reindex, views_stats, views_terms)
+                   views_comparison, views_evaluation, views_exclusions, views_inspector,
+                   views_overview, views_pins, views_ranking, views_reindex, views_stats,
+                   views_terms)
     from .blueprint import bp
+    from .comparison_live import LOOKUP_KEY, ComparisonLookup
     from .default_sort import DefaultSortLookup
     from .demotions import DemotionLookup
     from .exclusions import ExclusionLookup
@@ -75,6 +79,9 @@ def init_admin(app: Flask) -> None:
     tuning = AdminTuning(pins, default_sort, exclusions,
                          DemotionLookup(stats, settings.pins_cache_seconds))
     register_tuning(app, tuning)
+    comparisons = ComparisonLookup(stats, core, search, tuning, settings.pins_cache_seconds)
+    app.extensions[LOOKUP_KEY] = comparisons
+    register_comparison(app, comparisons)
     app.extensions[EXTENSION_KEY] = AdminServices(
         settings=settings, core=core, stats=stats,
         search=search, runner=runner, pins=pins, recorder=recorder,

@@ -21,7 +21,7 @@ log = logging.getLogger(__name__)
 
 AREAS = {"ranking": "Ranking", "synonyms": "Synonyme", "stopwords": "Stoppwörter",
          "pins": "Angepinnt", "exclusions": "Ausschlüsse",
-         "demotions": "Herabgestuft"}
+         "demotions": "Herabgestuft", "comparison": "Rankingvergleich"}
 MAX_ENTRIES = 500
 
 

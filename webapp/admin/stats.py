@@ -116,7 +116,8 @@ class StatsRecorder:
             "sort": more.get("sort"), "rows": more.get("rows"), "exact": more.get("exact"),
             "doc_type": more.get("doc_type"), "start": more.get("start"),
             "shown": [str(i)[:500] for i in shown[:MAX_SHOWN]] or None,
-            "ranking": self._ranking()})
+            "ranking": self._ranking(), "comparison": more.get("comparison"),
+            "sides": list(more.get("sides") or ())[:MAX_SHOWN] or None})
 
     def on_click(self, sender: Any, *, doc_id: str, query: str | None = None,
                  click_id: str | None = None, search_id: str | None = None,

@@ -6,12 +6,13 @@ from collections.abc import Callable, Hashable
 
 from flask import request
 
+from ..comparison import compared
 from ..extensions import repository, result_cache, tuning
 from ..request import SearchRequest, parse_search_request
 from ..result import SearchResult
 from ..result_cache import Kept
 from ..service import run_search
-from ..statistics import report_search
+from ..statistics import new_event_id, report_search
 from ..tuning import SearchTuning
 
 
@@ -20,8 +21,14 @@ def visitor_page(view: str, render: Callable[[SearchResult], bytes]) -> bytes:
     and answer with ``render(result)``; a repeated search within the cache time gets the
     rendering made the first time (``view`` names it among the renderings of one result)."""
     kept = _search()
+    search_id = new_event_id()
+    # In a ranking comparison's share: the merged page, made for this search alone.
+    mixed = compared(kept.result, search_id)
+    if mixed is not None:
+        report_search(mixed.result, search_id, mixed.comparison_id, mixed.sides)
+        return render(mixed.result)
     # Every search counts, also one answered from the cache.
-    report_search(kept.result)
+    report_search(kept.result, search_id)
     # The paths in a rendering start with the app's mount point, which the server sets.
     return kept.rendered((view, request.script_root), lambda: render(kept.result))
 

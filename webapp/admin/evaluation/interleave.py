@@ -104,9 +104,23 @@ def credit(interleaving: Interleaving, clicked: Iterable[str]) -> dict[Side, int
     return counts
 
 
+def credit_positions(sides: Sequence[Side], positions: Iterable[int]) -> dict[Side, int]:
+    """Clicks per side by the clicked positions (1-based, as the click events carry them):
+    a position clicked twice counts once, a position that was not shown not at all."""
+    counts = {Side.CURRENT: 0, Side.CANDIDATE: 0}
+    for position in set(positions):
+        if 1 <= position <= len(sides):
+            counts[sides[position - 1]] += 1
+    return counts
+
+
 def outcome(interleaving: Interleaving, clicked: Iterable[str]) -> Outcome:
     """The side with more credited clicks wins the search; equal (or none) is a tie."""
-    counts = credit(interleaving, clicked)
+    return winner(credit(interleaving, clicked))
+
+
+def winner(counts: dict[Side, int]) -> Outcome:
+    """The outcome of one search from its credited clicks per side."""
     if counts[Side.CURRENT] == counts[Side.CANDIDATE]:
         return Outcome.TIE
     return Outcome.CURRENT if counts[Side.CURRENT] > counts[Side.CANDIDATE] else Outcome.CANDIDATE
