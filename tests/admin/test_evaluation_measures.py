@@ -58,3 +58,13 @@ def test_the_preview_searches_the_most_shown_judged_queries() -> None:
     assert {j.doc_id for j in kept.judgements} == {"x", "y"}
     # "kita" has no grade above 0: never searched, whatever the limit.
     assert most_shown(JUDGED).queries() == ("amt", "bad")
+
+
+def test_stored_searches_of_other_lists_are_narrowed() -> None:
+    from webapp.admin.evaluation.store import impression_from
+    base = {"search_id": "s", "query": "amt", "ts": "2026-12-01T10:00:00Z", "start": 0,
+            "ranking": "2", "shown": ["x", "y"], "sort": "relevanz"}
+    assert not impression_from(base).narrowed
+    for extra in ({"sort": "datum_neu"}, {"category": ["Bürgerservice"]}, {"exact": True},
+                  {"comparison": "c1"}):
+        assert impression_from({**base, **extra}).narrowed, extra

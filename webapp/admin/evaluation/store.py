@@ -17,9 +17,11 @@ from ..settings import LOCAL_ZONE
 from ..stats import period_filter
 from .events import Click, Impression
 
-# The only order whose list is the ranking's; anything else is "narrowed".
+# The only order whose list is the ranking's; anything else is "narrowed", and so is the
+# merged first page of a live comparison (two rankings' pages, not the ranking's own list).
 RELEVANCE = Sort.RELEVANCE.value
-SEARCH_FIELDS = "search_id,query,ts,start,ranking,shown,sort,category,doc_type,exact"
+SEARCH_FIELDS = ("search_id,query,ts,start,ranking,shown,sort,category,doc_type,exact,"
+                 "comparison")
 CLICK_FIELDS = "search_id,doc_id,position"
 
 
@@ -38,7 +40,8 @@ class ClickData:
 def impression_from(doc: dict[str, Any]) -> Impression:
     """One stored search event as the impression it was."""
     narrowed = (doc.get("sort", RELEVANCE) != RELEVANCE or bool(doc.get("category"))
-                or bool(doc.get("doc_type")) or bool(doc.get("exact")))
+                or bool(doc.get("doc_type")) or bool(doc.get("exact"))
+                or bool(doc.get("comparison")))
     ranking = doc.get("ranking")
     return Impression(search_id=str(doc["search_id"]), query=str(doc.get("query", "")),
                       ranking="" if ranking is None else str(ranking),
