@@ -237,3 +237,22 @@ def test_preview_of_a_misspelled_query_says_which_correction_it_shows(
         csrf_token=csrf(admin))).get_data(as_text=True)
     assert "Besucher sehen die Treffer" in html and "„hundesteuer“" in html.lower()
     assert "adm-hundesteuer" in html.split('id="vorschau-vorschlag"')[1].split("</ol>")[0]
+
+
+def test_preview_of_an_order_other_than_relevance_keeps_the_words_as_typed_first(
+        admin: FlaskClient, solr_url: str) -> None:
+    """A proposal sorted by date: the pages with every word come first, as for a visitor
+    who chose that order, not the newer pages that have only one of the words."""
+    from tests.admin.conftest import page
+    from webapp.admin.preview import search_as_visitor
+    from webapp.admin.services import services
+    both = [page(f"beide-{i}", f"Antrag Formular {i}", "Antrag und Formular.", days_old=300 + i)
+            for i in range(6)]
+    one = [page(f"eines-{i}", f"Antrag {i}", "Nur der Antrag.", days_old=1 + i)
+           for i in range(12)]
+    Core(solr_url).load(both + one)
+    with admin.application.app_context():
+        svc = services()
+        proposal = _live(solr_url).with_changes(default_sort="onlineDate desc, score desc")
+        shown = search_as_visitor(svc.search, "Antrag Formular", proposal, pins=svc.tuning)
+    assert [h.id for h in shown.hits] == [f"adm-beide-{i}" for i in range(6)]

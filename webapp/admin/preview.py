@@ -8,6 +8,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
+from webapp.builder import SORT_CLAUSES, STRICT_FIRST
 from webapp.repository import SolrRepository
 from webapp.request import SearchRequest, parse_query
 from webapp.result import Hit, SearchResult
@@ -72,11 +73,13 @@ class _TunedRepository:
         self.overrides = overrides
 
     def search(self, params: dict[str, str]) -> dict[str, Any]:
-        """One /search request with the overrides applied."""
+        """One /search request with the overrides applied. An order other than relevance
+        puts the strict matching first, as the builder does for a visitor's order: the
+        request carries both matchings, and the result reads the strict hits first."""
         merged = {**params, **self.overrides}
-        if "sort" not in self.overrides:
-            # The saved default order applies, as for a visitor who chose no order.
-            merged.pop("sort", None)
+        order = str(merged.get("sort") or "")
+        if "strictq" in params and order and not order.startswith(("score desc", STRICT_FIRST)):
+            merged["sort"] = STRICT_FIRST + order
         return self.repo.search(merged)
 
 
@@ -84,7 +87,8 @@ def search_as_visitor(repo: SolrRepository, query: str, ranking: RankingSettings
                       rows: int = 10, pins: SearchTuning = NoTuning()) -> SearchResult:
     """``query`` as a visitor would get it; ``ranking`` None means the live ParamSet. The
     preview lists titles only: no highlighting or facets to wait for."""
-    overrides: dict[str, Any] = {"facet": "false", "hl": "false", "rows": str(rows)}
+    overrides: dict[str, Any] = {"facet": "false", "hl": "false", "rows": str(rows),
+                                 "sort": SORT_CLAUSES[pins.default_sort()]}
     if ranking is not None:
         overrides.update(to_params(ranking))
     return run_search(_TunedRepository(repo, overrides),  # type: ignore[arg-type]
