@@ -136,7 +136,7 @@ def add_thesaurus_to_solr(req: SearchRequest) -> Params:
     words = " ".join(edismax_terms(w) for w in req.expansions)
     params = {"relaxedonly": RELAXED_OR_THESAURUS, "thesaurusq": THESAURUS_QUERY,
               "thesinner": THESAURUS_INNER, "thesq": words, "thesweight": THESAURUS_WEIGHT}
-    if not req.sort_from_ranking and req.sort is not Sort.RELEVANCE:
+    if req.sort is not Sort.RELEVANCE:
         params["sort"] = STRICT_FIRST + THESAURUS_LAST + SORT_CLAUSES[req.sort]
     return params
 
@@ -216,14 +216,16 @@ def add_paging_to_solr(req: SearchRequest) -> Params:
 
 def add_sorting_to_solr(req: SearchRequest) -> Params:
     """Sort clause for the chosen order; none when the visitor chose none, so that the
-    web team's default in the ranking ParamSet applies (also a custom clause). A chosen
-    order other than relevance puts the strict matching first when the request carries
-    both matchings (in relevance order its score does)."""
-    if req.sort_from_ranking:
-        return {}
+    web team's default in the ranking ParamSet applies (also a custom clause). An order
+    other than relevance, chosen or the web team's, puts the strict matching first when
+    the request carries both matchings (in relevance order its score does)."""
     clause = SORT_CLAUSES[req.sort]
     if relaxing(req) and req.sort is not Sort.RELEVANCE:
+        # Also for the web team's default order: Solr's clause from the ParamSet would
+        # mix the two matchings, and the strict view would find its pages missing.
         return {"sort": STRICT_FIRST + clause}
+    if req.sort_from_ranking:
+        return {}
     return {"sort": clause}
 
 

@@ -147,3 +147,25 @@ def test_lookup_keeps_the_last_known_default_when_solr_fails(
     body = _api(app.test_client())
     assert body["inData"]["SORT"] == "beliebtheit"
     assert body["outData"]["response"]["numFound"] == len(DOCS)
+
+
+def test_saved_date_order_keeps_the_pages_with_every_word_first(
+        admin: FlaskClient, app: Flask, solr_url: str, original_ranking: dict) -> None:
+    """Two words under the web team's date order: the pages with both come first, newest
+    first, not the newer pages with only one of the words (which left the page empty)."""
+    both = [page(f"beide-{i}", f"Antrag Formular {i}", "Antrag und Formular.", days_old=300 + i)
+            for i in range(6)]
+    one = [page(f"eines-{i}", f"Antrag {i}", "Nur der Antrag.", days_old=1 + i)
+           for i in range(12)]
+    Core(solr_url).load(both + one)
+    admin.get("/admin/ranking")
+    saved = admin.post("/admin/ranking", data=_form(
+        _live(solr_url), sort="onlineDate desc, score desc", aktion="speichern",
+        csrf_token=csrf(admin)))
+    assert saved.status_code == 302
+    visitor = app.test_client()
+    body = _api(visitor, q="Antrag Formular")
+    assert body["inData"]["SORT"] == "datum_neu"
+    assert [d["id"] for d in body["outData"]["response"]["docs"]] == \
+        [f"adm-beide-{i}" for i in range(6)]
+    assert _ids(_soup(visitor, "/suche?q=Antrag+Formular")) == [f"adm-beide-{i}" for i in range(6)]
