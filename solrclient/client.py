@@ -7,10 +7,9 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from collections.abc import Sequence
 from typing import Any
-from urllib.parse import urlencode
-
 import orjson
 
+from solrclient.form import encode as encode_form
 from solrclient.errors import SolrError, SolrUnavailable, error_for_status, solr_message
 from solrclient.health import SHARED_HEALTH, NodeHealth
 from solrclient.policy import RetryPolicy, Timeouts
@@ -129,13 +128,13 @@ class SolrClient:
         headers: dict[str, str] = {}
         if form is not None:
             headers["Content-Type"] = "application/x-www-form-urlencoded; charset=utf-8"
-            data = urlencode(form, doseq=True).encode("utf-8")
+            data = encode_form(form).encode("ascii")
         elif json is not None:
             headers["Content-Type"] = "application/json"
             data = orjson.dumps(json)
         elif content_type:
             headers["Content-Type"] = content_type
-        query = f"?{urlencode(params, doseq=True)}" if params else ""
+        query = f"?{encode_form(params)}" if params else ""
         timeout = timeouts or self.timeouts
         if idempotent is None:
             # A RetryPolicy is only given for idempotent calls (see its docstring).
@@ -208,7 +207,7 @@ class SolrClient:
               timeouts: Timeouts | None = None) -> dict[str, SolrError | None]:
         """GET ``path`` on every node separately and at the same time; node URL -> None when
         it answered 2xx, else the error. Updates the back-off like any request."""
-        query = f"?{urlencode({**(params or {}), 'wt': 'json'}, doseq=True)}"
+        query = f"?{encode_form({**(params or {}), 'wt': 'json'})}"
         timeout = timeouts or self.timeouts
 
         def one(base: str) -> SolrError | None:

@@ -16,9 +16,14 @@ _ENCODED = r"(?:[^<>&]++|&(?:amp|lt|gt|quot|#\d{1,7}|#x[0-9a-fA-F]{1,6});)*+"
 _VERIFIED = re.compile(rf"{_ENCODED}(?:{MARK_OPEN}{_ENCODED}{MARK_CLOSE}{_ENCODED})*+")
 
 
+def is_verified(fragment: str) -> bool:
+    """True when `fragment` is HTML-encoded text with balanced <mark> tags only."""
+    return _VERIFIED.fullmatch(fragment) is not None
+
+
 def verified_markup(fragment: str) -> Markup | None:
     """`fragment` as safe Markup if it is HTML-encoded text with balanced <mark> tags only."""
-    if _VERIFIED.fullmatch(fragment) is None:
+    if not is_verified(fragment):
         return None
     # Checked above: only encoded text and our own <mark> tags remain.
     return Markup(fragment)  # noqa: S704
@@ -26,14 +31,16 @@ def verified_markup(fragment: str) -> Markup | None:
 
 def safe_highlight(fragments: list[str] | None, fallback: str | None) -> Markup:
     """Join verified highlight fragments; anything unverifiable is shown escaped, unmarked."""
-    parts: list[Markup] = []
-    for fragment in fragments or []:
-        checked = verified_markup(fragment)
-        if checked is None:
+    # Plain strings until the end: one Markup per field rather than one per fragment and
+    # one per strip().
+    parts: list[str] = []
+    for fragment in fragments or ():
+        if not is_verified(fragment):
             # Not what the html encoder makes: show it as plain text, tags and all.
-            checked = escape(_MARK_SPLIT.sub("", fragment))
-        if checked.strip():
-            parts.append(checked)
+            fragment = str(escape(_MARK_SPLIT.sub("", fragment)))
+        if fragment.strip():
+            parts.append(fragment)
     if parts:
-        return Markup(" … ").join(parts)
+        # Each part is verified or escaped above.
+        return Markup(" … ".join(parts))  # noqa: S704
     return escape(fallback or "")

@@ -11,7 +11,7 @@ from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from urllib.parse import quote_plus, urlencode
 
-from flask import g, url_for
+from flask import request, url_for
 
 # werkzeug's safe characters for query strings, so the links read exactly as url_for's.
 _SAFE = "!$'()*,/:;?@"
@@ -38,12 +38,19 @@ def query_string(items: Sequence[tuple[str, object]]) -> str:
     return "&".join(parts)
 
 
-def path_for(endpoint: str) -> str:
-    """The endpoint's path (without arguments), computed once per request."""
-    paths: dict[str, str] = g.setdefault("stadtsuche_paths", {})
-    path = paths.get(endpoint)
+# (mount point, endpoint, static file) -> path: the same for every request under one mount
+# point, which the server sets (a page's paths start with it).
+_PATHS: dict[tuple[str, str, str], str] = {}
+
+
+def path_for(endpoint: str, filename: str = "") -> str:
+    """The endpoint's path without arguments (or that of a ``static`` file), built once per
+    worker and mount point."""
+    key = (request.script_root, endpoint, filename)
+    path = _PATHS.get(key)
     if path is None:
-        path = paths[endpoint] = url_for(endpoint)
+        path = url_for(endpoint, filename=filename) if filename else url_for(endpoint)
+        _PATHS[key] = path
     return path
 
 

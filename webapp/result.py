@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from functools import cached_property
 from datetime import datetime
 from typing import Any
 
@@ -285,14 +286,6 @@ def parse_search_response(raw: dict[str, Any], request: SearchRequest) -> Search
     )
 
 
-@dataclass(frozen=True)
-class Matchings:
-    """The two views of one request that carried both matchings (see webapp.builder)."""
-
-    strict: SearchResult
-    relaxed: SearchResult
-
-
 def _query_facet(raw: dict[str, Any], name: str) -> dict[str, Any]:
     facet = raw.get("facets", {}).get(name, {})
     return facet if isinstance(facet, dict) else {}
@@ -310,46 +303,73 @@ def _relevance_order(docs: list[dict[str, Any]]) -> list[dict[str, Any]]:
                                           -float(d.get("relaxscore") or 0.0)))
 
 
-def parse_matchings(raw: dict[str, Any], request: SearchRequest) -> Matchings:
-    """Both views of a request with relaxed matching.
+@dataclass(frozen=True)
+class Matchings:
+    """The two views of one request that carried both matchings (see webapp.builder).
 
-    Strict: the pages of the ranking's own matching (and pinned ones), counted by the
-    request's query facets, which come first in its order, so a page of them is a prefix
-    of the returned list. Relaxed: everything the main query found; in relevance order
-    the page's hits are sorted by the relaxed query's score, so a page of the strict
-    matching does not go before a better one only because it has two of three words.
+    The counts and the spelling help are read at once; each view's hits and facets only
+    when it is first asked for, so that a search parses only the view it shows.
     """
-    response = raw.get("response", {})
-    docs = list(response.get("docs", []))
-    highlights = raw.get("highlighting", {})
-    spellcheck = raw.get("spellcheck", {})
+
+    raw: dict[str, Any] = field(repr=False, compare=False)
+    request: SearchRequest
+    strict_found: int
+    relaxed_found: int
+    suggestion: Suggestion | None
+    word_suggestions: tuple[tuple[str, tuple[str, ...]], ...]
+
+    @cached_property
+    def strict(self) -> SearchResult:
+        """The pages of the ranking's own matching (and pinned ones), counted by the
+        request's query facets, which come first in its order, so a page of them is a
+        prefix of the returned list."""
+        raw, response = self.raw, self.raw.get("response", {})
+        highlights, expanded = raw.get("highlighting", {}), raw.get("expanded")
+        return SearchResult(
+            request=self.request, num_found=self.strict_found,
+            start=int(response.get("start", 0)),
+            hits=tuple(_hit(d, highlights, expanded) for d in response.get("docs", [])
+                       if d.get("strict") or d.get("[elevated]")),
+            facets=_counted_on_groups(raw, "strict_kategorien_gruppen",
+                                      _nested_buckets(raw, "strict_kategorien")),
+            file_types=_counted_on_groups(raw, "strict_dateitypen_gruppen",
+                                          _nested_buckets(raw, "strict_dateitypen")),
+            languages=_group_buckets(raw, "strict_sprachen"),
+            sites=_group_buckets(raw, "strict_bereiche"),
+            suggestion=self.suggestion, word_suggestions=self.word_suggestions)
+
+    @cached_property
+    def relaxed(self) -> SearchResult:
+        """Everything the main query found; in relevance order the page's hits are sorted by
+        the relaxed query's score, so a page of the strict matching does not go before a
+        better one only because it has two of three words."""
+        raw, response = self.raw, self.raw.get("response", {})
+        docs = list(response.get("docs", []))
+        if self.request.sort is Sort.RELEVANCE:
+            docs = _relevance_order(docs)
+        highlights, expanded = raw.get("highlighting", {}), raw.get("expanded")
+        facet_fields = raw.get("facet_counts", {}).get("facet_fields", {})
+        return SearchResult(
+            request=self.request, num_found=self.relaxed_found,
+            start=int(response.get("start", 0)),
+            hits=tuple(_hit(d, highlights, expanded) for d in docs),
+            facets=_counted_on_groups(raw, "kategorien", tuple(
+                FacetValue(str(v), int(c)) for v, c in _pairs(facet_fields.get("category")))),
+            file_types=_counted_on_groups(raw, "dateitypen_gruppen",
+                                          _buckets(raw, "dateitypen")),
+            languages=_group_buckets(raw, "sprachen"), sites=_group_buckets(raw, "bereiche"),
+            suggestion=self.suggestion, word_suggestions=self.word_suggestions, relaxed=True)
+
+
+def parse_matchings(raw: dict[str, Any], request: SearchRequest) -> Matchings:
+    """Both views of a request with relaxed matching: the strict count is the request's
+    query facets (strict pages plus pinned ones outside them), the relaxed one Solr's
+    numFound; "Meinten Sie" is judged against the strict count."""
     strict_found = (int(_query_facet(raw, "strict").get("count", 0))
                     + int(_query_facet(raw, "strict_gepinnt").get("count", 0)))
-    word_suggestions = _offered_words(raw, request)
-    suggestion = parse_suggestion(spellcheck, request.query, strict_found, request.exact)
-    start = int(response.get("start", 0))
-    expanded = raw.get("expanded")
-    strict = SearchResult(
-        request=request, num_found=strict_found, start=start,
-        hits=tuple(_hit(d, highlights, expanded) for d in docs
-                   if d.get("strict") or d.get("[elevated]")),
-        facets=_counted_on_groups(raw, "strict_kategorien_gruppen",
-                                  _nested_buckets(raw, "strict_kategorien")),
-        file_types=_counted_on_groups(raw, "strict_dateitypen_gruppen",
-                                      _nested_buckets(raw, "strict_dateitypen")),
-        languages=_group_buckets(raw, "strict_sprachen"),
-        sites=_group_buckets(raw, "strict_bereiche"),
-        suggestion=suggestion, word_suggestions=word_suggestions)
-    if request.sort is Sort.RELEVANCE:
-        docs = _relevance_order(docs)
-    facet_fields = raw.get("facet_counts", {}).get("facet_fields", {})
-    relaxed = SearchResult(
-        request=request, num_found=int(response.get("numFound", 0)), start=start,
-        hits=tuple(_hit(d, highlights, expanded) for d in docs),
-        facets=_counted_on_groups(raw, "kategorien", tuple(
-            FacetValue(str(v), int(c)) for v, c in _pairs(facet_fields.get("category")))),
-        file_types=_counted_on_groups(raw, "dateitypen_gruppen", _buckets(raw, "dateitypen")),
-        languages=_group_buckets(raw, "sprachen"), sites=_group_buckets(raw, "bereiche"),
-        suggestion=suggestion,
-        word_suggestions=word_suggestions, relaxed=True)
-    return Matchings(strict=strict, relaxed=relaxed)
+    return Matchings(
+        raw=raw, request=request, strict_found=strict_found,
+        relaxed_found=int(raw.get("response", {}).get("numFound", 0)),
+        suggestion=parse_suggestion(raw.get("spellcheck", {}), request.query, strict_found,
+                                    request.exact),
+        word_suggestions=_offered_words(raw, request))

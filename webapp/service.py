@@ -25,7 +25,7 @@ from .compounds import CompoundSplit, split_result
 from .escape import plain_words
 from .repository import SolrRepository
 from .request import SearchRequest, parse_query
-from .result import SearchResult, parse_matchings, parse_search_response
+from .result import Matchings, SearchResult, parse_matchings, parse_search_response
 from .spelling import FEW_HITS, changes_a_word_of, is_typo_fix
 from .tuning import Exclusions, NoTuning, SearchTuning
 
@@ -160,7 +160,7 @@ def _view(request: SearchRequest, raw: dict[str, Any],
         result = parse_search_response(raw, request)
         return result, result.num_found
     views = parse_matchings(raw, request)
-    return _chosen(request, views.strict, views.relaxed, split), views.strict.num_found
+    return _chosen(request, views, split), views.strict_found
 
 
 def shown_for_answer(request: SearchRequest, raw: dict[str, Any]) -> tuple[SearchResult, bool]:
@@ -181,8 +181,7 @@ def _refused(err: SolrError) -> bool:
     return isinstance(err, SolrRejected) or err.status == 500
 
 
-def _chosen(request: SearchRequest, strict: SearchResult, relaxed: SearchResult,
-            split: CompoundSplit) -> SearchResult:
+def _chosen(request: SearchRequest, views: Matchings, split: CompoundSplit) -> SearchResult:
     """The strict results when they are enough, else the relaxed ones when they find more.
 
     Several words: relaxed when together they find few pages. One word: only when it
@@ -190,20 +189,22 @@ def _chosen(request: SearchRequest, strict: SearchResult, relaxed: SearchResult,
     "Meinten Sie" to offer ("Saaleradweg" -> rad, weg); a word found on a page is not
     widened to its parts, and a misspelled one is a case for "Meinten Sie". The strict
     results' "Meinten Sie" stays, as a link next to the relaxed results, unless it would
-    change a word made of known parts ("Nachtbus" is a compound, not a typo).
+    change a word made of known parts ("Nachtbus" is a compound, not a typo). Decided on
+    the counts, so that only the view shown is parsed.
     """
-    if strict.num_found >= RELAX_BELOW:
-        return strict
-    if strict.suggestion is not None and changes_a_word_of(strict.suggestion,
-                                                            split.composed_words):
-        strict = replace(strict, suggestion=None)
-        relaxed = replace(relaxed, suggestion=None)
-    if len(plain_words(request.query).split()) < 2 and not (
-            strict.num_found == 0 and (split.composed_words or strict.suggestion is None)):
-        return strict
-    if relaxed.num_found <= strict.num_found:
-        return strict
-    return relaxed
+    if views.strict_found >= RELAX_BELOW:
+        return views.strict
+    offered = views.suggestion
+    if offered is not None and changes_a_word_of(offered, split.composed_words):
+        offered = None
+    one_word = len(plain_words(request.query).split()) < 2
+    if (one_word and not (views.strict_found == 0
+                          and (split.composed_words or offered is None))) \
+            or views.relaxed_found <= views.strict_found:
+        shown = views.strict
+    else:
+        shown = views.relaxed
+    return shown if offered is views.suggestion else replace(shown, suggestion=offered)
 
 
 def _is_typo(result: SearchResult, split: CompoundSplit) -> bool:

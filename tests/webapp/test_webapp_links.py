@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from urllib.parse import urlencode
 
+from flask.testing import FlaskClient
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -23,3 +24,13 @@ def test_query_string_is_urlencode_with_werkzeugs_safe_characters(
 def test_the_same_text_gives_the_same_quoting_each_time() -> None:
     items = [("q", "Müll & Abfall/Termine?"), ("page", 2)]
     assert query_string(items) == query_string(items) == "q=M%C3%BCll+%26+Abfall/Termine?&page=2"
+
+
+def test_paths_kept_per_worker_follow_the_mount_point(client: FlaskClient) -> None:
+    # The form, stylesheet and script paths are built once per mount point, not per request.
+    for root in ("", "/stadt", ""):
+        html = client.get("/suche?q=Ausweis", environ_overrides={"SCRIPT_NAME": root}).text
+        assert f'href="{root}/static/css/stadtsuche.css"' in html
+        assert f'action="{root}/suche"' in html
+        assert f'data-suggest-url="{root}/api/suggest"' in html
+        assert f'<script src="{root}/static/js/search.js"' in html
