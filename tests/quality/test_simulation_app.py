@@ -6,7 +6,8 @@ Rankings (real ParamSets, saved as versions): the better one is the shipped rank
 the popularity boost (so that the simulated clicks do not move pages while it is measured);
 the known-worse one is the same with the matching pages in the order of their address (Solr
 sort "id asc"): the same pages found, without any order by relevance (a page that answers
-the query comes first for 5 of the 30 queries instead of 27). A milder change, such as
+the query comes first for 14 of the 30 queries instead of 27: the pages with every word
+still lead in any order, and for many queries the answer is the only one). A milder change, such as
 weighting the teaser instead of the title, is far harder to tell apart: see QUALITY.md. Queries: a fixed
 sample of SAMPLE queries of the visitor tuning set (graded by their expected pages).
 """
@@ -46,10 +47,10 @@ SAMPLE = 30
 NDCG_SEARCHES = 250
 # Simulated searches through the app within which interleaving must prefer the better
 # ranking with p < 0.05 (the pure repeats below show how reliably that number suffices).
-PROOF_SEARCHES = 100
+PROOF_SEARCHES = 150
 # The plan of that comparison: the worse ranking shows no hits for a few queries (those
 # searches cannot take part), so the plan is a little smaller than the searches made.
-PLANNED = 80
+PLANNED = 120
 POWER_RUNS = 200
 NULL_RUNS = 1000
 BY_ADDRESS = "id asc"
@@ -195,7 +196,7 @@ def test_pure_repeats_on_the_apps_rankings_show_how_often_that_number_suffices(
 
     print(f"a relevant page first: better {answered_first(better)}, worse "
           f"{answered_first(worse)} of {len(queries)} queries")
-    assert answered_first(better) >= 0.8 * len(queries) >= 2.5 * answered_first(worse)
+    assert answered_first(better) >= 0.8 * len(queries) >= 1.5 * answered_first(worse)
     runs = [simulate_interleaving(queries, worse, better, PROOF_SEARCHES, seed).outcomes
             for seed in range(POWER_RUNS)]
     shown = sum(c is not None and c.verdict is Outcome.CANDIDATE for c in runs)
