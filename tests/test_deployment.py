@@ -18,6 +18,16 @@ def _launcher_solr_version() -> str:
     return pom.find("m:properties/m:solr.version", ns).text
 
 
+def test_app_outbox_lives_on_a_persistent_volume() -> None:
+    # Accepted clicks wait there until Solr takes them: a new container must still find them.
+    for name in ("web", "web-cloud"):
+        service = COMPOSE["services"][name]
+        outbox = service["environment"]["STADTSUCHE_OUTBOX_DIR"]
+        mounts = [v.split(":")[1] for v in service["volumes"] if v.split(":")[0] in
+                  COMPOSE["volumes"]]
+        assert any(outbox.startswith(m + "/") for m in mounts), (name, outbox, mounts)
+
+
 def test_solr_image_matches_launcher_version() -> None:
     version = _launcher_solr_version()
     assert version.startswith("9.")
