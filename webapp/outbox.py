@@ -58,6 +58,25 @@ def outbox_path(folder: str, solr_url: str) -> Path:
     return Path(folder) / f"outbox-{digest}.sqlite3"
 
 
+# How long a connection waits for another process's lock on the file.
+BUSY_S = 30.0
+
+
+def _wal(conn: sqlite3.Connection) -> None:
+    """Switch the file to WAL mode. SQLite answers "database is locked" at once, without its
+    busy timeout, while another connection writes: the app server's workers start together
+    and all open a new file, so the switch is tried again until the writer is done."""
+    deadline = time.monotonic() + BUSY_S
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as err:
+            if "locked" not in str(err) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
+
+
 class Outbox:
     """A durable queue of items by kind, each delivered by the handler of its kind."""
 
@@ -86,9 +105,9 @@ class Outbox:
     def _db(self) -> _Tx:
         # One connection per process (the app server forks workers after the app is built).
         if self._conn is None or self._conn_pid != os.getpid():
-            conn = sqlite3.connect(self.path, timeout=30, isolation_level=None,
+            conn = sqlite3.connect(self.path, timeout=BUSY_S, isolation_level=None,
                                    check_same_thread=False)
-            conn.execute("PRAGMA journal_mode=WAL")
+            _wal(conn)
             # NORMAL: a commit is in the WAL file before put() returns, which survives the
             # process being killed; only an operating system crash may lose the last ones.
             conn.execute("PRAGMA synchronous=NORMAL")

@@ -179,3 +179,23 @@ def test_one_deliverer_per_page_holds_the_lease(tmp_path: Path) -> None:
     assert holder is not None and other._lease("page:a", 0.1) is None  # noqa: SLF001
     queue._release("page:a", holder)  # noqa: SLF001
     assert other._lease("page:a", 0) is not None  # noqa: SLF001
+
+
+def test_a_new_outbox_file_opens_while_another_worker_writes_to_it(tmp_path: Path) -> None:
+    # The app server's workers start together: SQLite refuses the switch to WAL at once
+    # ("database is locked") while another connection writes, which killed a worker.
+    import sqlite3
+    path = tmp_path / "outbox.sqlite"
+    writer = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    writer.execute("CREATE TABLE other (x)")
+    writer.execute("BEGIN IMMEDIATE")
+    writer.execute("INSERT INTO other VALUES (1)")
+    done = threading.Timer(0.5, lambda: writer.execute("COMMIT"))
+    done.start()
+    try:
+        box = Outbox(path)
+        box.put("kind", "key", {"a": 1})
+        assert box.pending("kind") == 1
+    finally:
+        done.join()
+        writer.close()
