@@ -21,7 +21,7 @@ from .comparison_tally import count_searches
 from .comparisons import ComparisonRecord, running, stop
 from .evaluation.interleave import takes_part
 from .evaluation.mixed_page import interleaved_page
-from .preview import _TunedRepository  # the preview's way of searching under a candidate
+from .preview import TunedRepository
 from .ranking import RankingSettings, to_params
 from .ranking_store import list_versions
 from .repository import CoreAdmin, StatsStore
@@ -42,7 +42,7 @@ def candidate_hits(repo: SolrRepository, request: SearchRequest, ranking: Rankin
     (pins, demotions, exclusions of ``tuning``), with snippets; facets are the current
     ranking's and not asked again."""
     overrides = {"facet": "false", **to_params(ranking)}
-    return run_search(_TunedRepository(repo, overrides),  # type: ignore[arg-type]
+    return run_search(TunedRepository(repo, overrides),  # type: ignore[arg-type]
                       request, tuning).hits
 
 

@@ -64,7 +64,7 @@ class Preview:
         return tuple(g for g in self.golden if g.broken)
 
 
-class _TunedRepository:
+class TunedRepository:
     """The web app's repository with the preview's parameters laid over every search, so
     that run_search (with its spelling fallback and pins) ranks as a proposal would."""
 
@@ -91,7 +91,7 @@ def search_as_visitor(repo: SolrRepository, query: str, ranking: RankingSettings
                                  "sort": SORT_CLAUSES[pins.default_sort()]}
     if ranking is not None:
         overrides.update(to_params(ranking))
-    return run_search(_TunedRepository(repo, overrides),  # type: ignore[arg-type]
+    return run_search(TunedRepository(repo, overrides),  # type: ignore[arg-type]
                       SearchRequest(query=query), pins)
 
 
