@@ -414,6 +414,19 @@ STEPS: tuple[Callable[[SearchRequest], Params], ...] = (
 )
 
 
+# The phrase boosts of a search: the ranking's (pf, pf2, pf3: the web team's ParamSet) and the
+# relaxed query's own (phraseq). With a slop, Lucene turns a phrase into one phrase query per
+# path through the synonym graph of its words, the product of their synonyms: five ordinary
+# words with a few synonyms each ("online sitzung gebühr ummelden ladesäule") exceed Solr's
+# clause limit, while the words themselves stay a small query.
+NO_PHRASE_BOOSTS: Params = {"pf": "", "pf2": "", "pf3": "", "phraseq": "", "phrasewords": ""}
+
+
+def without_phrase_boosts(params: SearchParams) -> SearchParams:
+    """``params`` with every phrase boost off: the same matching, ranked by the words alone."""
+    return {**params, **NO_PHRASE_BOOSTS}
+
+
 def build_solr_params(req: SearchRequest) -> SearchParams:
     """All /search parameters for `req`, merged from the named steps (``fq`` repeated)."""
     params: SearchParams = {}

@@ -5,7 +5,8 @@ as typed) and the relaxed one (a third of the words and their compound parts). F
 answer the service shows the strict results when they are enough, and otherwise the relaxed
 ones. Only three rare cases send a second request: a page number past the last page (the
 last page is fetched), no strict hit at all for a misspelled query (the correction is
-searched), and a query so large that Solr refuses the relaxed form (searched strictly).
+searched), and a query so large that Solr refuses it (searched again without phrase
+boosts, then without the relaxed form).
 A second request that fails never discards what the first one found.
 """
 
@@ -19,7 +20,7 @@ from typing import Any, TypeVar
 from solrclient import SolrError, SolrRejected
 
 from . import thesaurus
-from .builder import SearchParams, build_solr_params, relaxing
+from .builder import SearchParams, build_solr_params, relaxing, without_phrase_boosts
 from .compound_split import compound_tokens
 from .compounds import CompoundSplit, split_result
 from .escape import plain_words
@@ -136,20 +137,31 @@ def _follow_up(what: str, found: T, run: Callable[[], T]) -> T:
         return found
 
 
-def _search(repo: SolrRepository, request: SearchRequest,
-            split: CompoundSplit) -> tuple[SearchResult, int]:
+def _search(repo: SolrRepository, request: SearchRequest, split: CompoundSplit,
+            phrases: bool = True) -> tuple[SearchResult, int]:
     """One Solr request: the view to show (with relaxed matching, of its two matchings)
-    and the number of pages of the strict matching."""
+    and the number of pages of the strict matching. When Solr refuses the request, a
+    smaller one follows: without phrase boosts when it exceeded the clause limit, then the
+    words only without the relaxed matching."""
+    params = build_solr_params(request)
     try:
-        raw = repo.search(build_solr_params(request))
+        raw = repo.search(params if phrases else without_phrase_boosts(params))
     except SolrError as err:
-        if not relaxing(request) or not _refused(err):
+        if not _refused(err):
             raise
-        # Solr refused the relaxed form (for example too many clauses after synonyms): the
-        # words as typed are still a search the visitor should get.
+        if phrases and not request.exact and _too_many_clauses(err):
+            # The phrases through the synonyms of many words grow past the limit; the words
+            # themselves still find the pages, ranked without the phrase boost.
+            log.warning("Search for %r exceeded Solr's clause limit, searching again without "
+                        "phrase boosts: %s", request.query, err)
+            return _search(repo, request, split, phrases=False)
+        if not relaxing(request):
+            raise
+        # Solr refused the relaxed form: the words as typed are still a search the visitor
+        # should get.
         log.warning("Relaxed search for %r refused, searching the words only: %s",
                     request.query, err)
-        return _search(repo, replace(request, relaxed_terms=None), split)
+        return _search(repo, replace(request, relaxed_terms=None), split, phrases)
     return _view(request, raw, split)
 
 
@@ -179,6 +191,12 @@ def _refused(err: SolrError) -> bool:
     """True when Solr answered, but with an error about this query (400, or 500 as for too
     many clauses); not when it could not be reached, which a smaller query would not help."""
     return isinstance(err, SolrRejected) or err.status == 500
+
+
+def _too_many_clauses(err: SolrError) -> bool:
+    """Solr's answer to a query larger than its clause limit (maxClauseCount)."""
+    text = str(err)
+    return "maxClauseCount" in text or ("too many" in text.lower() and "clause" in text.lower())
 
 
 def _chosen(request: SearchRequest, views: Matchings, split: CompoundSplit) -> SearchResult:

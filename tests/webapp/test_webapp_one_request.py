@@ -168,7 +168,12 @@ def test_solr_refusing_the_relaxed_request_still_shows_the_strict_results(
     result = run_search(repo, parse_search_request({"q": "Personalausweis beantragen"}))
     assert result.num_found > 0 and result.hits
     assert any(h.url.endswith("personalausweis.html") for h in result.hits)
-    assert len(repo.requests) == 2 and "relq" not in repo.requests[1]
+    # Over the clause limit: first without phrase boosts (still too large here), then the
+    # words only.
+    assert len(repo.requests) == 3
+    assert repo.requests[1]["pf"] == "" and "relq" in repo.requests[1]
+    assert "relq" not in repo.requests[2]
+    assert "clause limit, searching again without phrase boosts" in caplog.text
     assert "refused, searching the words only" in caplog.text
 
 
@@ -196,3 +201,63 @@ def test_the_app_sends_one_request_per_new_search(one_request_app: Flask) -> Non
         before = len(counted.requests)
         run_search(counted, SearchRequest(query=query))
         assert len(counted.requests) - before == 1, query
+
+
+# Five ordinary words, each with a few synonyms: the ranking's phrase boost (with its slop)
+# becomes one phrase per path through the synonym graph, past Solr's clause limit.
+MANY_SYNONYMS = "online sitzung gebühr ummelden ladesäule"
+SYNONYM_QUERIES = 120
+
+
+def _synonym_words(core_url: str) -> list[str]:
+    """Single words of the configset's managed synonyms (as the web team keeps them)."""
+    data = Core(core_url).client.call("GET", "/schema/analysis/synonyms/de")
+    mapping = data["synonymMappings"]["managedMap"]
+    return sorted({w for key, values in mapping.items() for w in (key, *values)
+                   if " " not in w and w.isalpha()})
+
+
+def test_a_query_past_the_clause_limit_gets_results_without_phrase_boosts(
+        sample_index: str, one_request_app: Flask) -> None:
+    spoilt = SolrClient(sample_index, timeouts=Timeouts.reading(10))
+    with pytest.raises(SolrError, match="maxClauseCount"):  # Solr really refuses it
+        SolrRepository(spoilt).search(repo_params(sample_index, MANY_SYNONYMS))
+    repo = _repo(sample_index)
+    result = run_search(repo, parse_search_request({"q": MANY_SYNONYMS}))
+    assert result.num_found > 0 and result.hits
+    assert len(repo.requests) == 2
+    assert repo.requests[1]["pf"] == "" and repo.requests[1]["phraseq"] == ""
+    assert "relq" in repo.requests[1]  # the relaxed matching stays
+    client = one_request_app.test_client()
+    assert client.get("/suche", query_string={"q": MANY_SYNONYMS}).status_code == 200
+    api = client.get("/api/search", query_string={"q": MANY_SYNONYMS})
+    assert api.status_code == 200 and api.get_json()["outData"]["response"]["numFound"] > 0
+
+
+def test_queries_of_words_with_many_synonyms_always_answer(
+        one_request_app: Flask, sample_index: str) -> None:
+    """Three to six words that all have synonyms: every answer is 200, with results
+    where the words (without phrase boosts) find pages."""
+    core = Core(sample_index)
+    words = _synonym_words(sample_index)
+    assert len(words) > 500
+    rng = random.Random(SEED)
+    queries = list(dict.fromkeys(" ".join(rng.sample(words, rng.randint(3, 6)))
+                                 for _ in range(SYNONYM_QUERIES)))
+
+    def failure(query: str) -> str | None:
+        client = one_request_app.test_client()
+        page = client.get("/suche", query_string={"q": query})
+        api = client.get("/api/search", query_string={"q": query})
+        if page.status_code != 200 or api.status_code != 200:
+            return f"{query!r}: /suche {page.status_code}, API {api.status_code}"
+        if api.get_json()["outData"]["response"]["numFound"] == 0:
+            plain = edismax_terms(parse_search_request({"q": query}).query)
+            if core.search(plain, "search", rows=0, spellcheck="false", pf="", pf2="",
+                           pf3="").hits > 0:
+                return f"{query!r}: no results, although the words find pages"
+        return None
+
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        failures = [f for f in pool.map(failure, queries) if f is not None]
+    assert not failures, f"{len(failures)} of {len(queries)} failed:\n" + "\n".join(failures[:20])
