@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from functools import lru_cache
 
 from .escape import edismax_terms, phrase, plain_words
 from .exclusion_filter import exclusion_fq
@@ -191,22 +192,27 @@ def add_type_filter_to_solr(req: SearchRequest) -> Params:
 def add_type_facet_to_solr(req: SearchRequest) -> Params:
     """How many documents of each file type match (the "Dokumente" choices); with relaxed
     matching also the counts of the strict matching (hits, categories, file types)."""
-    facets: dict[str, object] = {"dateitypen": TYPE_FACET_JSON}
-    if relaxing(req):
-        category = {"type": "terms", "field": "category", "limit": 100, "mincount": 1}
-        facets["strict"] = {"type": "query", "q": STRICT_COUNT}
-        facets["strict_kategorien"] = {"type": "query", "q": STRICT_COUNT,
-                                       "domain": {"excludeTags": CATEGORY_TAG},
-                                       "facet": {"werte": category}}
-        facets["strict_dateitypen"] = {"type": "query", "q": STRICT_COUNT,
-                                       "domain": {"excludeTags": TYPE_TAG},
-                                       "facet": {"werte": {"type": "terms", "field": "fileType",
-                                                            "limit": 10}}}
-        if _pinned(req):
-            facets["strict_gepinnt"] = {"type": "query", "q": PINNED_OUTSIDE}
-    if len(facets) == 1:
+    if not relaxing(req):
         return {"json.facet": TYPE_FACET}
-    return {"json.facet": json.dumps(facets, separators=(",", ":"))}
+    return {"json.facet": _strict_type_facets(bool(_pinned(req)))}
+
+
+@lru_cache(maxsize=None)  # two variants, encoded once per process
+def _strict_type_facets(pinned: bool) -> str:
+    category = {"type": "terms", "field": "category", "limit": 100, "mincount": 1}
+    facets: dict[str, object] = {
+        "dateitypen": TYPE_FACET_JSON,
+        "strict": {"type": "query", "q": STRICT_COUNT},
+        "strict_kategorien": {"type": "query", "q": STRICT_COUNT,
+                              "domain": {"excludeTags": CATEGORY_TAG},
+                              "facet": {"werte": category}},
+        "strict_dateitypen": {"type": "query", "q": STRICT_COUNT,
+                              "domain": {"excludeTags": TYPE_TAG},
+                              "facet": {"werte": {"type": "terms", "field": "fileType",
+                                                  "limit": 10}}}}
+    if pinned:
+        facets["strict_gepinnt"] = {"type": "query", "q": PINNED_OUTSIDE}
+    return json.dumps(facets, separators=(",", ":"))
 
 
 def add_paging_to_solr(req: SearchRequest) -> Params:
@@ -299,6 +305,7 @@ HUB_BOOST = "if(hub,if(query($hubtitle,0),1,$hubfactor),1)"
 HUB_TITLE_QUERY = "{!edismax qf=title mm=100% boost=1 v=$hubq}"
 
 
+@lru_cache(maxsize=None)  # a few fixed combinations: encoded once per process
 def _group_facet(field: str, tag: str, limit: int, within: str | None = None) -> str:
     """A JSON terms facet that ignores the filter tagged `tag` and counts duplicates once:
     the number of results the visitor gets on choosing the value.

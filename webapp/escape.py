@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Every character the Lucene/edismax grammar gives a meaning to. Replacing them with blanks
 # (rather than backslash-escaping) also removes "*:*", "{!...}", "field:value", grouping and
@@ -15,6 +16,9 @@ _HYPHEN_MARK = "\x00"
 _OPERATORS = frozenset({"AND", "OR", "NOT", "TO"})
 
 
+# A search asks for the words of its query several times (the query, the all-words and hub
+# queries, the spellcheck text); the last few thousand answers are kept.
+@lru_cache(maxsize=4096)
 def edismax_terms(text: str) -> str:
     """The words of `text` as an edismax query without any operator, field or local param."""
     text = _INNER_HYPHEN.sub(_HYPHEN_MARK, text)
@@ -24,6 +28,7 @@ def edismax_terms(text: str) -> str:
     return " ".join(words)
 
 
+@lru_cache(maxsize=4096)
 def plain_words(text: str) -> str:
     """The words of `text` for spellchecking and display: no syntax, no escapes."""
     return edismax_terms(text).replace("\\-", "-")
