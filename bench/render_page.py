@@ -10,6 +10,7 @@ compare their CPU side by side.
 
     python -m bench.render_page record --searches 400 --out var/bench/pages.pickle
     python -m bench.render_page render --results var/bench/pages.pickle --pages-out a.json
+    python -m bench.render_page compare a.json b.json
 """
 
 from __future__ import annotations
@@ -90,6 +91,27 @@ def render(results: Path, rounds: int, pages_out: Path | None) -> None:
         pages_out.write_text(json.dumps(pages, ensure_ascii=False))
 
 
+def compare(before: Path, after: Path) -> int:
+    """Compare two ``render`` outputs page by page: byte for byte, and with every run of
+    whitespace read as one space (what a browser shows). 1 when a page differs beyond that."""
+    import difflib
+    import re
+
+    old, new = json.loads(before.read_text()), json.loads(after.read_text())
+    if len(old) != len(new):
+        print(f"{len(old)} pages against {len(new)}")
+        return 1
+    spaces = re.compile(r"\s+")
+    same = sum(a == b for a, b in zip(old, new))
+    differ = [(a, b) for a, b in zip(old, new) if spaces.sub(" ", a) != spaces.sub(" ", b)]
+    print(f"{len(old)} pages: {same} identical, {len(old) - same - len(differ)} differ in "
+          f"whitespace only, {len(differ)} differ otherwise")
+    for a, b in differ[:1]:
+        print("\n".join(difflib.unified_diff(spaces.sub(" ", a).split("> "),
+                                             spaces.sub(" ", b).split("> "), lineterm="", n=1)))
+    return 1 if differ else 0
+
+
 def main(argv: list[str] | None = None) -> int:
     """Record results from the bench's index, or render recorded ones."""
     p = argparse.ArgumentParser(prog="python -m bench.render_page", description=__doc__,
@@ -104,7 +126,12 @@ def main(argv: list[str] | None = None) -> int:
     ren.add_argument("--results", type=Path, required=True)
     ren.add_argument("--rounds", type=int, default=5)
     ren.add_argument("--pages-out", type=Path)
+    cmp = sub.add_parser("compare")
+    cmp.add_argument("before", type=Path)
+    cmp.add_argument("after", type=Path)
     args = p.parse_args(argv)
+    if args.command == "compare":
+        return compare(args.before, args.after)
     if args.command == "render":
         render(args.results, args.rounds, args.pages_out)
         return 0
