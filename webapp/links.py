@@ -96,6 +96,8 @@ class LinkPattern:
                                          for k, v in self._args.items()})
         if len(values) == 1:
             return f"{parts[0]}{_quoted(values[0])}{parts[1]}"
+        if len(values) == 2:  # the click link of each result row
+            return f"{parts[0]}{_quoted(values[0])}{parts[1]}{_quoted(values[1])}{parts[2]}"
         out = [parts[0]]
         for value, part in zip(values, parts[1:], strict=True):
             out.append(_quoted(value))

@@ -51,8 +51,9 @@ class PageModel:
     all_categories: Link | None
     doc_types: tuple[Link, ...]
     all_types: Link | None
-    sort_options: tuple[tuple[str, str], ...]
-    rows_options: tuple[int, ...]
+    # The form's choices: (value, label, chosen).
+    sort_options: tuple[tuple[str, str, bool], ...]
+    rows_options: tuple[tuple[int, bool], ...]
     pager: tuple[Link, ...]
     first: Link | None
     previous: Link | None
@@ -68,7 +69,7 @@ class PageModel:
     all_languages: Link | None = None
     sites: tuple[Link, ...] = ()
     all_sites: Link | None = None
-    language_options: tuple[tuple[str, str], ...] = tuple(LANGUAGES.items())
+    language_options: tuple[tuple[str, str, bool], ...] = ()
 
     def rows(self, search_id: str | None) -> tuple[Row, ...]:
         """The hits as rows; each click link names the search (`search_id`, which the view
@@ -223,8 +224,11 @@ def build_page_model(result: SearchResult) -> PageModel:
         doc_types=_doc_types(result),
         all_types=(Link("Webseiten und Dokumente", _url(req, doc_type=None, page=1))
                    if req.doc_type else None),
-        sort_options=tuple((s.value, label) for s, label in SORT_LABELS.items()),
-        rows_options=ROWS_CHOICES,
+        sort_options=tuple((s.value, label, s.value == req.sort.value)
+                          for s, label in SORT_LABELS.items()),
+        rows_options=tuple((n, n == req.rows) for n in ROWS_CHOICES),
+        language_options=tuple((value, label, value == req.language)
+                               for value, label in LANGUAGES.items()),
         pager=_pager(result, page_href),
         first=_edge(result, 1, "Erste Seite", page_href),
         previous=_edge(result, result.page - 1, "Vorherige Seite", page_href),
