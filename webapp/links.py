@@ -25,16 +25,24 @@ def _quoted(text: str) -> str:
     return quote_plus(text, safe=_SAFE)
 
 
+@lru_cache(maxsize=QUOTED_KEPT)
+def _pair(key: str, value: str) -> str:
+    return f"{_quoted(key)}={_quoted(value)}"
+
+
 def query_string(items: Sequence[tuple[str, object]]) -> str:
-    """``urlencode(items, doseq=True, safe=_SAFE)``, with each text quoted once per worker
-    rather than once per link; anything but text and numbers goes to ``urlencode`` itself."""
+    """``urlencode(items, doseq=True, safe=_SAFE)``, with each pair of texts quoted once per
+    worker rather than once per link; anything but text and numbers goes to ``urlencode``."""
     parts = []
     for key, value in items:
-        if isinstance(value, (int, float)) and not isinstance(value, bool):
-            value = str(value)
-        if not isinstance(key, str) or not isinstance(value, str):
+        if type(value) is not str:
+            if isinstance(value, (int, float)) and not isinstance(value, bool):
+                value = str(value)
+            if not isinstance(value, str):
+                return urlencode(items, doseq=True, safe=_SAFE)
+        if type(key) is not str:
             return urlencode(items, doseq=True, safe=_SAFE)
-        parts.append(f"{_quoted(key)}={_quoted(value)}")
+        parts.append(_pair(key, value))
     return "&".join(parts)
 
 
