@@ -25,16 +25,24 @@ def _quoted(text: str) -> str:
     return quote_plus(text, safe=_SAFE)
 
 
+@lru_cache(maxsize=QUOTED_KEPT)
+def _pair(key: str, value: str) -> str:
+    return f"{_quoted(key)}={_quoted(value)}"
+
+
 def query_string(items: Sequence[tuple[str, object]]) -> str:
-    """``urlencode(items, doseq=True, safe=_SAFE)``, with each text quoted once per worker
-    rather than once per link; anything but text and numbers goes to ``urlencode`` itself."""
+    """``urlencode(items, doseq=True, safe=_SAFE)``, with each pair of texts quoted once per
+    worker rather than once per link; anything but text and numbers goes to ``urlencode``."""
     parts = []
     for key, value in items:
-        if isinstance(value, (int, float)) and not isinstance(value, bool):
-            value = str(value)
-        if not isinstance(key, str) or not isinstance(value, str):
+        if type(value) is not str:
+            if isinstance(value, (int, float)) and not isinstance(value, bool):
+                value = str(value)
+            if not isinstance(value, str):
+                return urlencode(items, doseq=True, safe=_SAFE)
+        if type(key) is not str:
             return urlencode(items, doseq=True, safe=_SAFE)
-        parts.append(f"{_quoted(key)}={_quoted(value)}")
+        parts.append(_pair(key, value))
     return "&".join(parts)
 
 
@@ -59,3 +67,47 @@ def link(endpoint: str, args: Mapping[str, object] | None = None, **more: object
     items = [(k, v) for k, v in {**(args or {}), **more}.items() if v is not None]
     path = path_for(endpoint)
     return f"{path}?{query_string(items)}" if items else path
+
+
+def slot(n: int = 0) -> str:
+    """A stand-in value for `LinkPattern`: control characters, which no request text keeps."""
+    return f"\x00slot{n}\x00"
+
+
+class LinkPattern:
+    """A family of links that differ in one or two values only (the facet values, the page
+    numbers, the result rows of one page): the common part is encoded once per page, each
+    link then quotes only its own values. The links read exactly as ``link`` writes them."""
+
+    __slots__ = ("_endpoint", "_args", "_parts")
+
+    def __init__(self, endpoint: str, args: Mapping[str, object], slots: int = 1) -> None:
+        self._endpoint, self._args = endpoint, dict(args)
+        rest = link(endpoint, args)
+        parts: list[str] | None = []
+        for n in range(slots):
+            marker = _quoted(slot(n))
+            if rest.count(marker) != 1:
+                # Slots out of order, or a request text holding a slot: link by link.
+                parts = None
+                break
+            head, rest = rest.split(marker)
+            parts.append(head)
+        self._parts = None if parts is None else (*parts, rest)
+
+    def __call__(self, *values: str) -> str:
+        """The link with `values` in the slots (texts, as the arguments would carry them)."""
+        parts = self._parts
+        if parts is None:
+            fill = {slot(n): value for n, value in enumerate(values)}
+            return link(self._endpoint, {k: fill.get(v, v) if isinstance(v, str) else v
+                                         for k, v in self._args.items()})
+        if len(values) == 1:
+            return f"{parts[0]}{_quoted(values[0])}{parts[1]}"
+        if len(values) == 2:  # the click link of each result row
+            return f"{parts[0]}{_quoted(values[0])}{parts[1]}{_quoted(values[1])}{parts[2]}"
+        out = [parts[0]]
+        for value, part in zip(values, parts[1:], strict=True):
+            out.append(_quoted(value))
+            out.append(part)
+        return "".join(out)
