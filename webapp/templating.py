@@ -4,7 +4,7 @@ Every ``{{ … }}`` of an autoescaped template is passed through markupsafe's ``
 returns a new ``Markup`` object (a Python-level ``__new__``) only for the text to be joined
 into the page at once: about 1 µs each, some 170 times per results page. ``html_text`` gives
 the same characters as a plain string; templates compiled here call it instead (a page of
-results: 0.05 ms less CPU, see webapp/README.md). Values are still escaped exactly as
+results: 0.10 ms less CPU, see webapp/README.md). Values are still escaped exactly as
 markupsafe does; ``Markup`` and anything with ``__html__`` still pass unescaped; nothing
 changes for expressions, filters, macros or ``{% autoescape %}`` blocks.
 """
