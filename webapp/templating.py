@@ -15,7 +15,7 @@ from typing import Any
 
 from flask import Flask
 from jinja2.compiler import CodeGenerator, Frame
-from markupsafe import Markup, escape
+from markupsafe import escape
 
 from .links import path_for
 
@@ -29,8 +29,6 @@ def html_text(value: Any) -> str:
         for char, entity in _REPLACEMENTS:
             if char in value:
                 value = value.replace(char, entity)
-        return value
-    if type(value) is Markup:  # highlighted titles and snippets: safe as they are
         return value
     if type(value) is int:
         return str(value)
