@@ -5,6 +5,8 @@ from __future__ import annotations
 import sys
 import unicodedata
 
+from flask.testing import FlaskClient
+
 from webapp.request import clean_text, parse_search_request
 
 
@@ -36,3 +38,9 @@ def test_parse_search_request_cleans_every_text_parameter() -> None:
                                 "bereich": "www.jena.de\u2029"})
     assert (req.query, req.category, req.site) == ("Melde amt", "Bürger service",
                                                    "www.jena.de")
+
+
+def test_a_repeated_parameter_counts_with_its_first_value(client: FlaskClient) -> None:
+    data = client.get("/api/search?q=Jena&q=Rathaus&rows=20&rows=50&sort=datum_neu&sort=x"
+                      ).get_json()["inData"]
+    assert (data["KEYWORD"], data["ROWS"], data["SORT"]) == ("Jena", 20, "datum_neu")

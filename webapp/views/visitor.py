@@ -35,7 +35,9 @@ def visitor_page(view: str, render: Callable[[SearchResult], bytes]) -> bytes:
 
 def _search() -> Kept:
     search_tuning = tuning()
-    search_request = parse_search_request(request.args, search_tuning.default_sort())
+    # A plain dict of the first values: werkzeug's MultiDict answers each missing parameter
+    # (most of the ten) through a KeyError.
+    search_request = parse_search_request(request.args.to_dict(), search_tuning.default_sort())
     cache = result_cache()
     # Switched off, the cache needs no key: the web team's settings are read once, by
     # run_search.
