@@ -11,7 +11,6 @@ makes its delivery idempotent, so it counts exactly once.
 from __future__ import annotations
 
 import hashlib
-import json
 import logging
 import os
 import sqlite3
@@ -21,6 +20,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+import orjson
 
 log = logging.getLogger(__name__)
 
@@ -77,6 +78,12 @@ def _wal(conn: sqlite3.Connection) -> None:
             time.sleep(0.02)
 
 
+def _encoded(payload: dict[str, Any]) -> str:
+    """The payload as JSON text (orjson: a put costs a few microseconds instead of the
+    standard library's tens; the text stays JSON that any reader of the file can parse)."""
+    return orjson.dumps(payload).decode("utf-8")
+
+
 class Outbox:
     """A durable queue of items by kind, each delivered by the handler of its kind."""
 
@@ -129,7 +136,7 @@ class Outbox:
         now = time.time()
         with self._db() as db:
             db.execute("INSERT OR IGNORE INTO outbox (key, kind, payload, created, due) "
-                       "VALUES (?, ?, ?, ?, ?)", (key, kind, json.dumps(payload), now,
+                       "VALUES (?, ?, ?, ?, ?)", (key, kind, _encoded(payload), now,
                                                   now + delay_s))
         self._start()
 
@@ -180,7 +187,7 @@ class Outbox:
             except BaseException:
                 db.execute("ROLLBACK")
                 raise
-        return [Item(k, kd, json.loads(p), a) for k, kd, p, a in rows]
+        return [Item(k, kd, orjson.loads(p), a) for k, kd, p, a in rows]
 
     def _settle(self, items: list[Item], delivered: set[str]) -> None:
         now = time.time()
