@@ -10,7 +10,8 @@ that carries no cookie at all. The serializer holds nothing per request, so one 
 from __future__ import annotations
 
 from flask import Flask
-from flask.sessions import SecureCookieSessionInterface
+from flask import Request
+from flask.sessions import SecureCookieSession, SecureCookieSessionInterface
 from itsdangerous import URLSafeTimedSerializer
 
 
@@ -28,6 +29,14 @@ class WorkerSessionInterface(SecureCookieSessionInterface):
         if made is None or made[0] != keys:
             made = self._made = (keys, super().get_signing_serializer(app))
         return made[1]
+
+
+    def open_session(self, app: Flask, request: Request) -> SecureCookieSession | None:
+        """Flask's session; without a Cookie header (every visitor search) the new empty
+        one at once, without parsing cookies."""
+        if request.environ.get("HTTP_COOKIE"):
+            return super().open_session(app, request)
+        return self.session_class() if self.get_signing_serializer(app) is not None else None
 
 
 def init_app(app: Flask) -> None:

@@ -62,3 +62,18 @@ def test_the_session_cookie_is_flasks_and_a_new_key_voids_it() -> None:
     # ...and a cookie signed with the old key no longer counts after the key changed.
     assert client.get("/read").text == ""
     assert app.session_interface.get_signing_serializer(app) is not serializer  # type: ignore[attr-defined]
+
+
+def test_a_request_without_cookie_gets_a_new_empty_session_and_none_without_key() -> None:
+    app = _flashing_app("dritter-schluessel" * 3)
+    with app.test_request_context("/read"):
+        from flask import request
+        opened = app.session_interface.open_session(app, request)
+        assert opened is not None and dict(opened) == {} and not opened.modified
+        assert type(opened) is type(SecureCookieSessionInterface().open_session(app, request))
+    app.secret_key = None
+    with app.test_request_context("/read"):
+        from flask import request
+        assert app.session_interface.open_session(app, request) is None
+    # Flask answers a request without a key with its null session, as before.
+    assert app.test_client().get("/read").text == ""
