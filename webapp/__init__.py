@@ -28,9 +28,10 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     if settings.debug:
         logging.basicConfig(level=logging.INFO)
 
-    from . import errors, extensions, json_output, security, templating
+    from . import errors, extensions, json_output, security, sessions, templating
     from .views import register_blueprints
     json_output.init_app(app)
+    sessions.init_app(app)
     extensions.init_app(app, settings)
     security.init_app(app)
     errors.init_app(app)

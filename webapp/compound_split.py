@@ -40,6 +40,8 @@ LANG_DIR = _lang_dir()
 MIN_WORD = 6
 MIN_PART = 3
 MAX_PART = 20
+# Words whose parts each splitter remembers (a few hundred kB at most).
+WORDS_REMEMBERED = 8192
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 
 
@@ -83,6 +85,11 @@ class CompoundSplitter:
     protected: frozenset[str]
     longest_pattern: int
 
+    def __post_init__(self) -> None:
+        # Visitors use the same words again in new queries: each word is split once per
+        # process (and worker), then remembered while it is among the recent ones.
+        object.__setattr__(self, "_parts_of", lru_cache(maxsize=WORDS_REMEMBERED)(self._parts))
+
     @classmethod
     def from_dir(cls, lang_dir: Path = LANG_DIR) -> CompoundSplitter:
         """The splitter of the configset files in ``lang_dir``."""
@@ -111,6 +118,9 @@ class CompoundSplitter:
 
     def parts(self, word: str) -> tuple[str, ...]:
         """The dictionary pieces of one lower-case word, in the filter's order."""
+        return self._parts_of(word)  # type: ignore[attr-defined,no-any-return]
+
+    def _parts(self, word: str) -> tuple[str, ...]:
         if len(word) < MIN_WORD or word in self.protected:
             return ()
         points = self.hyphenation_points(word)

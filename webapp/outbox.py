@@ -11,7 +11,6 @@ makes its delivery idempotent, so it counts exactly once.
 from __future__ import annotations
 
 import hashlib
-import json
 import logging
 import os
 import sqlite3
@@ -21,6 +20,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+import orjson
 
 log = logging.getLogger(__name__)
 
@@ -77,6 +78,12 @@ def _wal(conn: sqlite3.Connection) -> None:
             time.sleep(0.02)
 
 
+def _encoded(payload: dict[str, Any]) -> str:
+    """The payload as JSON text (orjson: a put costs a few microseconds instead of the
+    standard library's tens; the text stays JSON that any reader of the file can parse)."""
+    return orjson.dumps(payload).decode("utf-8")
+
+
 class Outbox:
     """A durable queue of items by kind, each delivered by the handler of its kind."""
 
@@ -129,7 +136,7 @@ class Outbox:
         now = time.time()
         with self._db() as db:
             db.execute("INSERT OR IGNORE INTO outbox (key, kind, payload, created, due) "
-                       "VALUES (?, ?, ?, ?, ?)", (key, kind, json.dumps(payload), now,
+                       "VALUES (?, ?, ?, ?, ?)", (key, kind, _encoded(payload), now,
                                                   now + delay_s))
         self._start()
 
@@ -170,23 +177,33 @@ class Outbox:
         with self._db() as db:
             db.execute("BEGIN IMMEDIATE")
             try:
+                # One statement leases the batch (the oldest due items) and returns it.
                 rows = db.execute(
-                    "SELECT key, kind, payload, attempts FROM outbox WHERE kind = ? "
-                    "AND due <= ? ORDER BY created LIMIT ?",
-                    (kind, float("inf") if everything else now, BATCH)).fetchall()
-                db.executemany("UPDATE outbox SET due = ? WHERE kind = ? AND key = ?",
-                               [(now + LEASE_S, kind, r[0]) for r in rows])
+                    "UPDATE outbox SET due = ? WHERE rowid IN (SELECT rowid FROM outbox "
+                    "WHERE kind = ? AND due <= ? ORDER BY created LIMIT ?) "
+                    "RETURNING created, rowid, key, kind, payload, attempts",
+                    (now + LEASE_S, kind, float("inf") if everything else now,
+                     BATCH)).fetchall()
                 db.execute("COMMIT")
             except BaseException:
                 db.execute("ROLLBACK")
                 raise
-        return [Item(k, kd, json.loads(p), a) for k, kd, p, a in rows]
+        # RETURNING gives no order: oldest first, as they were accepted.
+        rows.sort(key=lambda row: (row[0], row[1]))
+        return [Item(k, kd, orjson.loads(p), a) for _, _, k, kd, p, a in rows]
 
     def _settle(self, items: list[Item], delivered: set[str]) -> None:
         now = time.time()
+        done: dict[str, list[str]] = {}
+        for item in items:
+            if item.key in delivered:
+                done.setdefault(item.kind, []).append(item.key)
         with self._db() as db:
-            db.executemany("DELETE FROM outbox WHERE kind = ? AND key = ?",
-                           [(item.kind, item.key) for item in items if item.key in delivered])
+            # One statement per kind (a batch is at most BATCH keys, far below SQLite's
+            # limit of bound values) instead of one per item.
+            for kind, keys in done.items():
+                db.execute("DELETE FROM outbox WHERE kind = ? AND key IN "
+                           f"({', '.join('?' * len(keys))})", (kind, *keys))
             db.executemany(
                 "UPDATE outbox SET attempts = attempts + 1, due = ? WHERE kind = ? AND key = ?",
                 [(now + min(MAX_BACKOFF_S, 2.0 ** item.attempts), item.kind, item.key)

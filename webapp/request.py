@@ -134,6 +134,10 @@ class SearchRequest:
 def clean_text(value: str) -> str:
     """Drop control characters and collapse whitespace (NFC-normalised)."""
     value = unicodedata.normalize("NFC", value)
+    # str.isprintable is False for every character of the categories C and Z except the
+    # ASCII space, which split() drops anyway: such text needs no look at each character.
+    if value.isprintable():
+        return " ".join(value.split())
     kept = "".join(" " if unicodedata.category(ch).startswith(("C", "Z")) else ch for ch in value)
     return " ".join(kept.split())
 

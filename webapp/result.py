@@ -6,7 +6,7 @@ import math
 from dataclasses import dataclass, field
 from functools import cached_property
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from markupsafe import Markup
 
@@ -15,6 +15,8 @@ from .highlight import safe_highlight
 from .request import SearchRequest, Sort
 from .spelling import best_collation, parse_collations, restore_case
 
+
+T = TypeVar("T")
 
 # Shown above the first hit that lacks one of the visitor's words (page and API alike).
 PARTIAL_MATCHES_NOTICE = "Ergebnisse, die nicht alle Suchbegriffe enthalten"
@@ -141,28 +143,44 @@ def parse_date(value: Any) -> datetime | None:
         return None
 
 
+def _frozen(cls: type[T], values: dict[str, Any]) -> T:
+    """``cls(**values)`` for a frozen dataclass whose every field is in ``values``.
+
+    A frozen dataclass's ``__init__`` sets each field through ``object.__setattr__``; for
+    the fifteen fields of a Hit that was half the cost of a row (about 10 of 20 µs, one Hit
+    per row of every answer). The instance is the same (equality, hash, repr, immutability);
+    tests compare rows made both ways.
+    """
+    made = object.__new__(cls)
+    made.__dict__.update(values)
+    return made
+
+
 def _hit(doc: dict[str, Any], highlights: dict[str, Any],
          expanded: dict[str, Any] | None = None) -> Hit:
-    title = str(doc.get("title") or doc.get("url") or doc["id"])
-    marked = highlights.get(str(doc["id"]), {})
-    others = _other_addresses(doc, expanded or {})
-    return Hit(
-        id=str(doc["id"]),
-        url=str(doc.get("url") or ""),
-        title=title,
-        title_html=safe_highlight(marked.get("title"), title),
-        snippet_html=safe_highlight(marked.get("content"), doc.get("teaser")),
-        category=doc.get("category"),
-        online_date=parse_date(doc.get("onlineDate")),
-        online_date_raw=doc.get("onlineDate"),
-        click_counter=int(doc.get("clickCounter") or 0),
-        file=_file_info(doc),
-        online_time_known=doc.get("onlineDateHasTime") is True,
-        all_words=doc.get("allwords") is not False,
-        other_urls=others[0],
-        other_count=others[1],
-        language=str(doc["language"]) if doc.get("language") else None,
-    )
+    doc_id = str(doc["id"])
+    get = doc.get
+    url, date, language = get("url"), get("onlineDate"), get("language")
+    title = str(get("title") or url or doc["id"])
+    marked = highlights.get(doc_id, {})
+    others, other_count = _other_addresses(doc, expanded) if expanded else ((), 0)
+    return _frozen(Hit, {
+        "id": doc_id,
+        "url": str(url or ""),
+        "title": title,
+        "title_html": safe_highlight(marked.get("title"), title),
+        "snippet_html": safe_highlight(marked.get("content"), get("teaser")),
+        "category": get("category"),
+        "online_date": parse_date(date),
+        "online_date_raw": date,
+        "click_counter": int(get("clickCounter") or 0),
+        "file": _file_info(doc),
+        "online_time_known": get("onlineDateHasTime") is True,
+        "all_words": get("allwords") is not False,
+        "other_urls": others,
+        "other_count": other_count,
+        "language": str(language) if language else None,
+    })
 
 
 def _other_addresses(doc: dict[str, Any],

@@ -26,10 +26,16 @@ HEADERS = {
 }
 
 
+_LOWER = tuple((name.lower(), name, value) for name, value in HEADERS.items())
+
+
 def add_security_headers(response: Response) -> Response:
     """Set the headers unless a view chose its own."""
-    for name, value in HEADERS.items():
-        response.headers.setdefault(name, value)
+    # One pass over the response's few headers instead of a lookup per header (a missing
+    # header costs werkzeug a KeyError each time).
+    chosen = {name.lower() for name in response.headers.keys()}
+    response.headers.extend([(name, value) for lower, name, value in _LOWER
+                             if lower not in chosen])
     return response
 
 

@@ -22,6 +22,7 @@ MAX_POSITION = 100_000
 # search has an id of its own: the rendering holds this mark (random per process, so no
 # visitor can type it), replaced by the search's id when the answer is sent.
 SEARCH_ID_MARK = "sidmark" + secrets.token_hex(12)
+_MARK_BYTES = SEARCH_ID_MARK.encode()
 
 
 def new_event_id() -> str:
@@ -47,7 +48,7 @@ def position_from(value: str | None) -> int | None:
 def with_search_id(body: bytes) -> bytes:
     """The rendering with this request's search id in place of the mark (empty when the
     request searched nothing)."""
-    return body.replace(SEARCH_ID_MARK.encode(), str(g.get("search_id", "")).encode())
+    return body.replace(_MARK_BYTES, str(g.get("search_id", "")).encode())
 
 
 def report_search(result: SearchResult, search_id: str | None = None,
@@ -65,11 +66,18 @@ def report_search(result: SearchResult, search_id: str | None = None,
            query=result.replaced_query if replaced else req.query,
            category=req.category, num_found=0 if replaced else result.num_found,
            page=result.page, corrected=req.query if replaced else None,
-           search_id=g.search_id, follows=search_id_from(request.args.get(SEARCH_ID_PARAM)),
+           search_id=g.search_id, follows=search_id_from(_arg(SEARCH_ID_PARAM)),
            source="api" if request.blueprint == "api" else "page",
            sort=req.sort.value, rows=req.rows, exact=req.exact, doc_type=req.doc_type,
            start=result.start, shown=tuple(hit.id for hit in result.hits),
            comparison=comparison, sides=sides)
+
+
+def _arg(name: str) -> str | None:
+    """The request's first value of ``name``; a new search has no ``sid``, and werkzeug's
+    ``MultiDict.get`` answers a missing one through a KeyError."""
+    args = request.args
+    return args.get(name) if name in args else None
 
 
 def report_click(doc_id: str, query: str | None, *, click_id: str) -> None:

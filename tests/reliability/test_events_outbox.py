@@ -4,7 +4,9 @@ counted exactly once when delivered, also when delivered again."""
 
 from __future__ import annotations
 
+import json
 import threading
+import time
 from pathlib import Path
 
 from flask import Flask
@@ -199,3 +201,38 @@ def test_a_new_outbox_file_opens_while_another_worker_writes_to_it(tmp_path: Pat
     finally:
         done.join()
         writer.close()
+
+
+def test_a_batch_is_leased_once_in_the_order_accepted_and_kept_when_it_fails(
+        tmp_path: Path) -> None:
+    box = Outbox(tmp_path / "outbox.sqlite3")
+    box._start = lambda: None  # type: ignore[method-assign] - delivered by hand here
+    for n in range(1200):
+        box.put("stats", f"e{n:04d}", {"n": n, "text": "Bürgeramt \u2013 öffnungszeiten"})
+    seen: list[list[str]] = []
+    failing = {"e0700"}
+
+    def handler(items: list) -> set[str]:
+        seen.append([item.key for item in items])
+        # While this batch is out, nobody else gets it: its lease is running.
+        leased = box.db().conn.execute(
+            "SELECT COUNT(*) FROM outbox WHERE due > ? AND key IN "
+            f"({', '.join('?' * len(items))})", (time.time() + 20, *(i.key for i in items)))
+        assert leased.fetchone()[0] == len(items)
+        return {item.key for item in items} - failing
+
+    box.handle("stats", handler)
+    # BATCH items per round, oldest first; a batch with a failure ends the delivery.
+    assert box.deliver("stats") > 0
+    flat = [key for batch in seen for key in batch]
+    assert flat == sorted(flat) and len(set(flat)) == len(flat)
+    assert [len(batch) for batch in seen[:2]] == [500, 500]
+    assert box.pending("stats") == 1200 - len(flat) + 1
+    (row,) = box.db().conn.execute(
+        "SELECT attempts, payload FROM outbox WHERE key = 'e0700'").fetchall()
+    assert row[0] == 1 and json.loads(row[1]) == {"n": 700, "text": "Bürgeramt – öffnungszeiten"}
+    # Everything (the failed one too, and the leased ones) goes with everything=True.
+    failing.clear()
+    seen.clear()
+    assert box.deliver("stats", everything=True) == 0
+    assert "e0700" in [key for batch in seen for key in batch]

@@ -73,3 +73,14 @@ def test_a_splitter_from_other_files_uses_them(tmp_path: Path) -> None:
     (tmp_path / "compound_exceptions_de.txt").write_text("# none\n", encoding="utf-8")
     only_kalender = CompoundSplitter.from_dir(tmp_path)
     assert only_kalender.parts("müllkalender") == ("kalender",)
+
+
+def test_a_remembered_split_is_the_split_made_anew(sample_site: Path) -> None:
+    remembering = CompoundSplitter.from_dir()
+    words = _sample_words(sample_site)[:2000]
+    first = [remembering.parts(w) for w in words]
+    again = [remembering.parts(w) for w in words]
+    # The same words a second time come from memory, and equal what the rule gives.
+    assert remembering._parts_of.cache_info().hits >= len(words)  # type: ignore[attr-defined]
+    assert first == again == [remembering._parts(w) for w in words]
+    assert any(first)

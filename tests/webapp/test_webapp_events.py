@@ -135,3 +135,22 @@ def test_no_search_no_id(client: FlaskClient) -> None:
     html = client.get("/suche").get_data(as_text=True)
     assert 'name="sid"' not in html and "sidmark" not in html
     assert client.get("/api/search").get_json()["outData"]["searchId"] == ""
+
+
+def test_the_search_a_request_follows_is_its_first_well_formed_sid(app: Flask,
+                                                                  client: FlaskClient) -> None:
+    from webapp.signals import search_performed
+    followed: list[str | None] = []
+
+    def record(sender: Flask, follows: str | None = None, **_: object) -> None:
+        followed.append(follows)
+
+    search_performed.connect(record, sender=app)
+    try:
+        earlier = "0123456789abcdef" * 2
+        for query in (f"q=Jena&sid={earlier}", f"q=Jena&sid={earlier}&sid={'f' * 32}",
+                      "q=Jena", "q=Jena&sid=", "q=Jena&sid=nicht-hex", f"q=Jena&sid={'A' * 32}"):
+            assert client.get(f"/api/search?{query}").status_code == 200
+    finally:
+        search_performed.disconnect(record, sender=app)
+    assert followed == [earlier, earlier, None, None, None, None]

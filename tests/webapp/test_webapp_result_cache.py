@@ -12,11 +12,12 @@ import pytest
 from flask import Flask
 
 from tests.support import Core, make_app
-from webapp.extensions import RESULTS, solr_repository
+from webapp.extensions import RESULTS, register_tuning, solr_repository
 from webapp.request import SearchRequest
 from webapp.result import SearchResult
 from webapp.result_cache import Kept
 from webapp.signals import search_performed
+from webapp.tuning import NoTuning
 
 pytestmark = pytest.mark.usefixtures("search_docs")
 
@@ -136,3 +137,25 @@ def test_a_rendering_is_made_once_per_kept_result_and_every_time_without_the_cac
     assert len(made) == 4 and passing.renderings is None
 
 
+
+
+class _CountedTuning(NoTuning):
+    """The neutral tuning, counting how often the search reads the pins."""
+
+    def __init__(self) -> None:
+        self.pin_reads = 0
+
+    def pinned_ids(self, query: str) -> tuple[str, ...]:
+        self.pin_reads += 1
+        return ()
+
+
+@pytest.mark.parametrize(("seconds", "reads"), [(0, 1), (30, 2)])
+def test_the_cache_key_reads_the_settings_only_while_the_cache_is_on(
+        solr_url: str, seconds: float, reads: int) -> None:
+    app = _cache_app(solr_url, result_cache_seconds=seconds)
+    counted = _CountedTuning()
+    register_tuning(app, counted)
+    assert _planetarium(app)["title"]
+    # Off: run_search reads the pins once; on: the key reads them too.
+    assert counted.pin_reads == reads

@@ -35,11 +35,16 @@ def visitor_page(view: str, render: Callable[[SearchResult], bytes]) -> bytes:
 
 def _search() -> Kept:
     search_tuning = tuning()
-    search_request = parse_search_request(request.args, search_tuning.default_sort())
-    key = _cache_key(search_request, search_tuning)
+    # A plain dict of the first values: werkzeug's MultiDict answers each missing parameter
+    # (most of the ten) through a KeyError.
+    search_request = parse_search_request(request.args.to_dict(), search_tuning.default_sort())
+    cache = result_cache()
+    # Switched off, the cache needs no key: the web team's settings are read once, by
+    # run_search.
+    key = _cache_key(search_request, search_tuning) if cache.enabled else None
     if key is None:
         return Kept(run_search(repository(), search_request, search_tuning))
-    return result_cache().get_or_search(
+    return cache.get_or_search(
         key, lambda: run_search(repository(), search_request, search_tuning))
 
 
