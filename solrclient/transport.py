@@ -21,7 +21,6 @@ failover rules rest on:
 
 from __future__ import annotations
 
-import io
 import select
 import socket
 import ssl
@@ -82,19 +81,6 @@ def _trust() -> tuple[str | None, str | None]:
     return paths.cafile, paths.capath
 
 
-def _closed_by_peer(fd: int) -> bool:
-    """True when an idle connection can no longer be used: readable means end of stream (or
-    an error), as nothing is expected between requests."""
-    # poll rather than select: select fails on descriptors above 1024, which a busy server
-    # process reaches, and would then have every idle connection thrown away.
-    poller = select.poll()
-    try:
-        poller.register(fd, select.POLLIN)
-        return bool(poller.poll(0))
-    except (OSError, ValueError):
-        return True
-
-
 class _Connection:
     """One libcurl handle holding at most one connection to one node."""
 
@@ -105,6 +91,15 @@ class _Connection:
         self.resend_refused = False  # libcurl wanted a new connection to send it again
         self._fresh: socket.socket | None = None  # connected, not yet handed to libcurl
         self._connect_timeout = 0.0
+        # What the handle was last set to: options are set again only when they change (each
+        # call into pycurl costs as much as a small part of the exchange).
+        self._url = ""
+        self._shape: tuple[str, bool] = ("", False)
+        self._headers: dict[str, str] | None = None
+        self._timeouts = (0, 0)
+        self._watched = -1  # the socket self._poller watches
+        self._poller = select.poll()
+        self._chunks: list[bytes] = []
         curl = self.curl = pycurl.Curl()
         curl.setopt(pycurl.NOSIGNAL, 1)
         curl.setopt(pycurl.USERAGENT, "stadtsuche")
@@ -116,6 +111,7 @@ class _Connection:
         curl.setopt(pycurl.OPENSOCKETFUNCTION, self._open_socket)
         curl.setopt(pycurl.SOCKOPTFUNCTION, _already_connected)
         curl.setopt(pycurl.PREREQFUNCTION, self._before_request)
+        curl.setopt(pycurl.WRITEFUNCTION, self._chunks.append)
         if node.secure:
             cafile, capath = _trust()
             if cafile:
@@ -153,34 +149,69 @@ class _Connection:
         self.writes = 0
         self.resend_refused = False
         self._connect_timeout = connect_timeout
-        curl.setopt(pycurl.URL, url)
+        if url != self._url:
+            curl.setopt(pycurl.URL, url)
+            self._url = url
+        shape = (method, body is None)
+        if shape != self._shape:
+            self._set_method(method, body is None)
+            self._shape = shape
         if body is not None:
-            curl.setopt(pycurl.NOBODY, 0)
             curl.setopt(pycurl.POSTFIELDS, body)
-            curl.setopt(pycurl.CUSTOMREQUEST, None if method == "POST" else method)
-        elif method == "HEAD":
-            curl.setopt(pycurl.NOBODY, 1)
-        else:
-            curl.setopt(pycurl.HTTPGET, 1)
-            curl.setopt(pycurl.CUSTOMREQUEST, None if method == "GET" else method)
-        # No "Expect: 100-continue" before large bodies: Solr reads them at once.
-        curl.setopt(pycurl.HTTPHEADER, [*(f"{k}: {v}" for k, v in headers.items()), "Expect:"])
+        if headers != self._headers:
+            # No "Expect: 100-continue" before large bodies: Solr reads them at once.
+            curl.setopt(pycurl.HTTPHEADER, [*(f"{k}: {v}" for k, v in headers.items()),
+                                            "Expect:"])
+            self._headers = dict(headers)
         # The read timeout counts from an open connection (opened by connect() before this
         # call); a TLS handshake still to come has the connect timeout on top.
         handshake = connect_timeout if self.node.secure and self.fd < 0 else 0.0
-        curl.setopt(pycurl.CONNECTTIMEOUT_MS, max(1, int(connect_timeout * 1000)))
-        curl.setopt(pycurl.TIMEOUT_MS, max(1, int((read_timeout + handshake) * 1000)))
-        out = io.BytesIO()
-        curl.setopt(pycurl.WRITEDATA, out)
+        timeouts = (max(1, int(connect_timeout * 1000)),
+                    max(1, int((read_timeout + handshake) * 1000)))
+        if timeouts != self._timeouts:
+            curl.setopt(pycurl.CONNECTTIMEOUT_MS, timeouts[0])
+            curl.setopt(pycurl.TIMEOUT_MS, timeouts[1])
+            self._timeouts = timeouts
+        chunks = self._chunks
+        chunks.clear()
         try:
             curl.perform()
         finally:
             self.fd = curl.getinfo(pycurl.ACTIVESOCKET)
-        return Answer(curl.getinfo(pycurl.RESPONSE_CODE), out.getvalue())
+        data = b"".join(chunks)
+        chunks.clear()
+        return Answer(curl.getinfo(pycurl.RESPONSE_CODE), data)
+
+    def _set_method(self, method: str, bodiless: bool) -> None:
+        curl = self.curl
+        if not bodiless:
+            curl.setopt(pycurl.NOBODY, 0)
+            curl.setopt(pycurl.POST, 1)
+            curl.setopt(pycurl.CUSTOMREQUEST, None if method == "POST" else method)
+        elif method == "HEAD":
+            curl.setopt(pycurl.CUSTOMREQUEST, None)
+            curl.setopt(pycurl.NOBODY, 1)
+        else:
+            curl.setopt(pycurl.HTTPGET, 1)
+            curl.setopt(pycurl.CUSTOMREQUEST, None if method == "GET" else method)
 
     def usable(self) -> bool:
         """Whether libcurl still holds an open connection the node has not closed."""
-        return self.fd >= 0 and not _closed_by_peer(self.fd)
+        fd = self.fd
+        if fd < 0:
+            return False
+        if fd != self._watched:
+            if self._watched >= 0:
+                self._poller.unregister(self._watched)
+            self._poller.register(fd, select.POLLIN)
+            self._watched = fd
+        # Readable means end of stream (or an error): nothing is expected between requests.
+        # poll rather than select: select fails on descriptors above 1024, which a busy
+        # server process reaches.
+        try:
+            return not self._poller.poll(0)
+        except OSError:
+            return False
 
     def close(self) -> None:
         """Close the handle and its connection."""
