@@ -34,7 +34,7 @@ import pycurl
 # Idle connections kept per node; more are opened when more threads ask at once.
 MAX_IDLE = 16
 
-# libcurl keeps no connection of its own choosing: the pool below is the only one.
+# No proxy from the environment (http_proxy and the like): Solr is asked directly.
 _NO_PROXY = ""
 
 
@@ -60,7 +60,7 @@ class _Node:
     secure: bool
     host: str
     port: int
-    path: str  # the URL's path, to which a request's tail is appended
+    path: str  # the URL's path: connections are pooled per core, collection or root
 
 
 @lru_cache(maxsize=256)
