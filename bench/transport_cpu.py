@@ -1,24 +1,25 @@
-"""``python -m bench.transport_cpu``: client CPU per Solr call, solrclient's http.client
-transport against libcurl (pycurl), on the same searches.
+"""``python -m bench.transport_cpu``: client CPU per Solr call, solrclient's transport (on
+libcurl) against the standard library's http.client, on the same searches.
 
 Both send exactly what the app's first Solr request of a search is (``bench/targets.py``:
-POST ``/search?wt=json``, parameters as a form body) over one kept-alive connection per
-thread, read the whole answer and check its status; optionally they also decode the JSON as
-the app does (orjson, the same for both). CPU is user + system time of this process
-(``getrusage``), so that a thread libcurl might start would count too; Solr runs in its own
-process and does not count. The two alternate in rounds, each round the same queries in
-the same order, so that Solr's caches and other load on the machine fall on both alike.
+POST ``/search?wt=json``, parameters as a form body) over kept-alive connections, read the
+whole answer and check its status; optionally they also decode the JSON as the app does
+(orjson, the same for both). ``solrclient`` is the app's own ``Transport`` (its pool, the
+look at an idle connection before use, the guard against a second write); ``http.client`` is
+one kept-alive ``HTTPConnection`` per thread, the core of what the transport did before it
+moved to libcurl (without its pool and its look, a few µs). CPU is user + system time of this
+process (``getrusage``), so that a thread libcurl might start would count too; Solr runs in
+its own process and does not count. The two alternate in rounds, each round the same queries
+in the same order, so that Solr's caches and other load on the machine fall on both alike.
 
     python -m bench.transport_cpu --core-url http://127.0.0.1:8983/solr/stadtsuche
     python -m bench.transport_cpu --pages 10000            # own Solr, index in var/bench
-
-pycurl is not a dependency of the app: ``pip install -e '.[bench]'`` brings it.
 """
 
 from __future__ import annotations
 
 import argparse
-import io
+import http.client
 import json
 import resource
 import statistics
@@ -29,17 +30,17 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlsplit
 
 import orjson
 
 from bench.querymix import MixEntry
-from bench.search import origin
 from bench.targets import FORM, raw_solr_request, solr_params
 from solrclient.transport import Transport
 
 Send = Callable[[bytes], bytes]
 PROBE = MixEntry("single", {"q": "termin"})
+NAMES = ("http.client", "solrclient")
 
 
 def _cpu() -> float:
@@ -47,7 +48,7 @@ def _cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def stdlib_sender(core_url: str) -> Callable[[], Send]:
+def solrclient_sender(core_url: str) -> Callable[[], Send]:
     """A factory of per-thread senders on solrclient's own transport (shared pool)."""
     transport = Transport()
     headers = {"Content-Type": FORM}
@@ -63,30 +64,23 @@ def stdlib_sender(core_url: str) -> Callable[[], Send]:
     return make
 
 
-def curl_sender(core_url: str) -> Callable[[], Send]:
-    """A factory of per-thread senders, each with its own reused pycurl handle."""
-    import pycurl
-
-    # The same address the bench's raw load client sends to (bench/targets.py builds it).
-    url = origin(core_url) + raw_solr_request(core_url, PROBE).path
+def http_client_sender(core_url: str) -> Callable[[], Send]:
+    """A factory of per-thread senders, each with its own kept-alive http.client connection."""
+    parts = urlsplit(core_url)
+    # The same path the bench's raw load client sends to (bench/targets.py builds it).
+    path = raw_solr_request(core_url, PROBE).path
+    headers = {"Content-Type": FORM}
 
     def make() -> Send:
-        curl = pycurl.Curl()
-        curl.setopt(pycurl.URL, url)
-        curl.setopt(pycurl.HTTPHEADER, [f"Content-Type: {FORM}", "Expect:"])
-        curl.setopt(pycurl.CONNECTTIMEOUT_MS, 5000)
-        curl.setopt(pycurl.TIMEOUT_MS, 30000)
-        curl.setopt(pycurl.NOSIGNAL, 1)
+        conn = http.client.HTTPConnection(parts.hostname, parts.port, timeout=30.0)
 
         def send(body: bytes) -> bytes:
-            out = io.BytesIO()
-            curl.setopt(pycurl.POSTFIELDS, body)
-            curl.setopt(pycurl.WRITEDATA, out)
-            curl.perform()
-            status = curl.getinfo(pycurl.RESPONSE_CODE)
-            if status != 200:
-                raise RuntimeError(f"HTTP {status}")
-            return out.getvalue()
+            conn.request("POST", path, body=body, headers=headers)
+            response = conn.getresponse()
+            data = response.read()
+            if response.status != 200:
+                raise RuntimeError(f"HTTP {response.status}")
+            return data
         return send
     return make
 
@@ -145,7 +139,8 @@ def bodies_for(mix: Sequence[MixEntry]) -> list[bytes]:
 def compare(core_url: str, bodies: Sequence[bytes], rounds: int, threads: Sequence[int],
             decode: bool) -> list[Round]:
     """Alternating rounds of both transports at each thread count."""
-    makers = {"http.client": stdlib_sender(core_url), "pycurl": curl_sender(core_url)}
+    makers = {"http.client": http_client_sender(core_url),
+              "solrclient": solrclient_sender(core_url)}
     names = list(makers)
     results: list[Round] = []
     for count in threads:
@@ -161,15 +156,15 @@ def summary(results: Sequence[Round]) -> list[str]:
     lines = []
     for count in sorted({r.threads for r in results}):
         med = {}
-        for name in ("http.client", "pycurl"):
+        for name in NAMES:
             mine = [r for r in results if r.transport == name and r.threads == count]
             med[name] = statistics.median(r.cpu_us_per_call for r in mine)
             spread = ", ".join(f"{r.cpu_us_per_call:.0f}" for r in mine)
             wall = statistics.median(r.wall_seconds * 1e6 / r.calls for r in mine)
             lines.append(f"{count} thread(s) {name:<11} CPU {med[name]:6.0f} µs/call "
                          f"(rounds: {spread}); wall {wall:.0f} µs/call")
-        lines.append(f"{count} thread(s) http.client - pycurl: "
-                     f"{med['http.client'] - med['pycurl']:+.0f} µs CPU per call")
+        lines.append(f"{count} thread(s) http.client - solrclient: "
+                     f"{med['http.client'] - med['solrclient']:+.0f} µs CPU per call")
     return lines
 
 

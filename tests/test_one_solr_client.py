@@ -22,7 +22,7 @@ REPO = Path(__file__).resolve().parent.parent
 SKIPPED_DIRS = {"node_modules", "sample-site", "target", "test-artifacts", "var", "__pycache__"}
 
 HTTP_LIBRARIES = {"requests", "urllib3", "http.client", "urllib.request", "pysolr", "httpx",
-                  "aiohttp"}
+                  "aiohttp", "pycurl"}
 
 # Modules outside solrclient/ and tests/ that may import an HTTP client, and why.
 HTTP_ELSEWHERE = {
@@ -30,6 +30,7 @@ HTTP_ELSEWHERE = {
                         "and for the app, so that the two are measured alike",
     "bench/search.py": "sends one prepared request to the app under test (equivalence check)",
     "bench/appserver.py": "waits until the app server under test answers",
+    "bench/transport_cpu.py": "measures solrclient's transport against plain http.client",
     "indexer/sources/http.py": "fetches the city's web pages and documents",
     "indexer/sources/crawl.py": "crawls the city's web site",
 }
@@ -115,7 +116,7 @@ def test_the_scan_sees_the_whole_project() -> None:
     for part in ("solrclient", "webapp", "indexer", "quality", "bench", "solrlauncher",
                  "tests", "tools"):
         assert sum(name.startswith(part + "/") for name in scan) >= 3, part
-    assert scan["solrclient/transport.py"]["imports"] == {"http.client"}
+    assert scan["solrclient/transport.py"]["imports"] == {"pycurl"}
 
 
 def test_the_patterns_find_what_they_are_meant_to_find() -> None:
