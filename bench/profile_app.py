@@ -31,8 +31,8 @@ _TICK = os.sysconf("SC_CLK_TCK")
 # Groups of the profile, by cumulative CPU of one function each (file part, function name).
 GROUPS: Sequence[tuple[str, str, str]] = (
     ("Solr exchange (transport: send, headers, body)", "solrclient/transport.py", "request"),
-    ("  of it: http.client response and header parsing", "http/client.py", "getresponse"),
-    ("  of it: writing the request", "http/client.py", "request"),
+    ("  of it: libcurl's exchange (perform)", "~",
+     "<method 'perform' of 'pycurl.Curl' objects>"),
     ("Solr answer decoding (orjson)", "~", "<orjson.loads>"),
     ("SolrClient.call (exchange + decoding + failover)", "solrclient/client.py", "call"),
     ("answer -> typed result (parse_search_response)", "webapp/result.py",
