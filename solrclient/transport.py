@@ -81,16 +81,45 @@ def _trust() -> tuple[str | None, str | None]:
     return paths.cafile, paths.capath
 
 
+class _Sending:
+    """What libcurl's callbacks of one handle need: the connection to hand over and whether
+    the current request was written already. Kept apart from the handle so that no reference
+    cycle (handle -> callback -> connection -> handle) keeps a dropped handle, and with it its
+    socket, open until the garbage collector runs."""
+
+    def __init__(self, node: _Node) -> None:
+        self.node = node
+        self.writes = 0  # times libcurl was about to write the current request
+        self.resend_refused = False  # libcurl wanted a new connection to send it again
+        self.fresh: socket.socket | None = None  # connected, not yet handed to libcurl
+        self.connect_timeout = 0.0
+
+    def open_socket(self, purpose: int, address: tuple) -> int:
+        if self.writes:
+            # libcurl wants to send the request again on a new connection: it may have run.
+            self.resend_refused = True
+            return pycurl.SOCKET_BAD
+        sock, self.fresh = self.fresh, None
+        if sock is None:
+            # libcurl dropped the pooled connection itself (its own liveness check).
+            try:
+                sock = _connect(self.node, self.connect_timeout)
+            except NotSent:
+                return pycurl.SOCKET_BAD
+        return sock.detach()
+
+    def before_request(self, *_info: object) -> int:
+        self.writes += 1
+        return pycurl.PREREQFUNC_OK if self.writes == 1 else pycurl.PREREQFUNC_ABORT
+
+
 class _Connection:
     """One libcurl handle holding at most one connection to one node."""
 
     def __init__(self, node: _Node) -> None:
         self.node = node
         self.fd = -1  # the connection's socket while libcurl keeps it open
-        self.writes = 0  # times libcurl was about to write the current request
-        self.resend_refused = False  # libcurl wanted a new connection to send it again
-        self._fresh: socket.socket | None = None  # connected, not yet handed to libcurl
-        self._connect_timeout = 0.0
+        self.sending = _Sending(node)
         # What the handle was last set to: options are set again only when they change (each
         # call into pycurl costs as much as a small part of the exchange).
         self._url = ""
@@ -108,9 +137,9 @@ class _Connection:
         curl.setopt(pycurl.MAXCONNECTS, 1)
         # Idle connections live as long as the node keeps them (checked before each use).
         curl.setopt(pycurl.MAXAGE_CONN, 86400)
-        curl.setopt(pycurl.OPENSOCKETFUNCTION, self._open_socket)
+        curl.setopt(pycurl.OPENSOCKETFUNCTION, self.sending.open_socket)
         curl.setopt(pycurl.SOCKOPTFUNCTION, _already_connected)
-        curl.setopt(pycurl.PREREQFUNCTION, self._before_request)
+        curl.setopt(pycurl.PREREQFUNCTION, self.sending.before_request)
         curl.setopt(pycurl.WRITEFUNCTION, self._chunks.append)
         if node.secure:
             cafile, capath = _trust()
@@ -119,36 +148,31 @@ class _Connection:
             if capath:
                 curl.setopt(pycurl.CAPATH, capath)
 
+    @property
+    def writes(self) -> int:
+        """Times libcurl was about to write the current request."""
+        return self.sending.writes
+
+    @property
+    def resend_refused(self) -> bool:
+        """Whether libcurl wanted a new connection to send the current request again."""
+        return self.sending.resend_refused
+
     def connect(self, timeout: float) -> None:
         """Open a new connection for the next request (:class:`NotSent` if that fails)."""
-        self._connect_timeout = timeout
-        self._fresh = _connect(self.node, timeout)
-
-    def _open_socket(self, purpose: int, address: tuple) -> int:
-        if self.writes:
-            # libcurl wants to send the request again on a new connection: it may have run.
-            self.resend_refused = True
-            return pycurl.SOCKET_BAD
-        sock, self._fresh = self._fresh, None
-        if sock is None:
-            # libcurl dropped the pooled connection itself (its own liveness check).
-            try:
-                sock = _connect(self.node, self._connect_timeout)
-            except NotSent:
-                return pycurl.SOCKET_BAD
-        return sock.detach()
-
-    def _before_request(self, *_info: object) -> int:
-        self.writes += 1
-        return pycurl.PREREQFUNC_OK if self.writes == 1 else pycurl.PREREQFUNC_ABORT
+        self.sending.connect_timeout = timeout
+        if self.sending.fresh is not None:
+            self.sending.fresh.close()
+        self.sending.fresh = _connect(self.node, timeout)
 
     def exchange(self, method: str, url: str, body: bytes | None, headers: dict[str, str],
                  connect_timeout: float, read_timeout: float) -> Answer:
         """One request on this handle; raises ``pycurl.error``."""
         curl = self.curl
-        self.writes = 0
-        self.resend_refused = False
-        self._connect_timeout = connect_timeout
+        sending = self.sending
+        sending.writes = 0
+        sending.resend_refused = False
+        sending.connect_timeout = connect_timeout
         if url != self._url:
             curl.setopt(pycurl.URL, url)
             self._url = url
@@ -217,9 +241,9 @@ class _Connection:
         """Close the handle and its connection."""
         self.curl.close()
         self.fd = -1
-        if self._fresh is not None:
-            self._fresh.close()
-            self._fresh = None
+        if self.sending.fresh is not None:
+            self.sending.fresh.close()
+            self.sending.fresh = None
 
 
 def _already_connected(fd: int, purpose: int) -> int:

@@ -94,10 +94,14 @@ def _receive(stream: IO[bytes], deadline: float) -> dict[str, Any]:
 def _read_exactly(stream: IO[bytes], size: int, deadline: float | None) -> bytes:
     chunks = bytearray()
     fd = stream.fileno()
+    # poll, not select: select refuses descriptors above 1024, which a process holding many
+    # connections (the app's rebuild, a busy indexer) reaches.
+    poller = select.poll()
+    poller.register(fd, select.POLLIN)
     while len(chunks) < size:
         if deadline is not None:
-            ready, _, _ = select.select([fd], [], [], max(deadline - time.monotonic(), 0))
-            if not ready:
+            wait_ms = max(deadline - time.monotonic(), 0) * 1000
+            if not poller.poll(wait_ms):
                 raise TimeoutError
         chunk = os.read(fd, size - len(chunks))
         if not chunk:
