@@ -157,7 +157,9 @@ class Settings:
         1000, "most search results one worker keeps", "app", low=0)
     bind: str = _setting("127.0.0.1:5000", "address the app server listens on", "server")
     workers: int = _setting(2, "app server worker processes", "server", low=1)
-    threads: int = _setting(4, "threads per worker that run the app", "server", low=1)
+    # 2 × 8: as many searches in flight as the bench's 16 clients, so that a quick search is
+    # not queued behind slow ones in the app while Solr is busy (webapp/README.md).
+    threads: int = _setting(8, "threads per worker that run the app", "server", low=1)
     log_level: str = _setting("info", "log level of the app server and the app", "server",
                               choices=("debug", "info", "warning", "error", "critical"))
 
