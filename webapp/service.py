@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any, TypeVar
 
 from solrclient import SolrError, SolrRejected
@@ -116,12 +116,15 @@ def run_search(repo: SolrRepository, request: SearchRequest,
         return SearchResult(request=request)
     split = compound_split(request)
     request = prepared(_tuned(request, tuning), split)
-    result, strict_found = _search(repo, request, split)
+    answer = _search(repo, request, split)
+    result = answer.result
     if result.num_found and request.page > result.num_pages:
-        last = replace(request, page=result.num_pages)
-        result, strict_found = _follow_up("last page", (result, strict_found),
-                                          lambda: _search(repo, last, split))
-    if strict_found == 0 and _may_correct(request, result, split):
+        # The last page in the form Solr took for the first page (without what it refused).
+        first, last = answer, replace(answer.sent, page=result.num_pages)
+        answer = _follow_up("last page", first,
+                            lambda: _search(repo, last, split, first.phrases))
+        result = answer.result
+    if answer.strict_found == 0 and _may_correct(request, result, split):
         first = result
         result = _follow_up("correction", result,
                             lambda: _corrected(repo, request, first, tuning))
@@ -137,12 +140,21 @@ def _follow_up(what: str, found: T, run: Callable[[], T]) -> T:
         return found
 
 
+@dataclass(frozen=True)
+class _Answer:
+    """What one search request found, and the form in which Solr took it."""
+
+    result: SearchResult  # the view to show (of the two matchings, with relaxed matching)
+    strict_found: int  # pages found by the strict matching
+    sent: SearchRequest  # without the relaxed form when Solr refused it
+    phrases: bool  # False when Solr took it only without phrase boosts
+
+
 def _search(repo: SolrRepository, request: SearchRequest, split: CompoundSplit,
-            phrases: bool = True) -> tuple[SearchResult, int]:
-    """One Solr request: the view to show (with relaxed matching, of its two matchings)
-    and the number of pages of the strict matching. When Solr refuses the request, a
-    smaller one follows: without phrase boosts when it exceeded the clause limit, then the
-    words only without the relaxed matching."""
+            phrases: bool = True) -> _Answer:
+    """One Solr request and what it found. When Solr refuses the request, a smaller one
+    follows: without phrase boosts when it exceeded the clause limit, then the words only
+    without the relaxed matching."""
     params = build_solr_params(request)
     try:
         raw = repo.search(params if phrases else without_phrase_boosts(params))
@@ -162,7 +174,8 @@ def _search(repo: SolrRepository, request: SearchRequest, split: CompoundSplit,
         log.warning("Relaxed search for %r refused, searching the words only: %s",
                     request.query, err)
         return _search(repo, replace(request, relaxed_terms=None), split, phrases)
-    return _view(request, raw, split)
+    result, strict_found = _view(request, raw, split)
+    return _Answer(result, strict_found, request, phrases)
 
 
 def _view(request: SearchRequest, raw: dict[str, Any],

@@ -234,6 +234,20 @@ def test_a_query_past_the_clause_limit_gets_results_without_phrase_boosts(
     assert api.status_code == 200 and api.get_json()["outData"]["response"]["numFound"] > 0
 
 
+def test_the_last_page_of_a_query_past_the_clause_limit_is_fetched_without_phrase_boosts(
+        sample_index: str) -> None:
+    """A page past the last of a query Solr took only without phrase boosts: the last page
+    is fetched in that form at once, not refused once more."""
+    repo = _repo(sample_index)
+    result = run_search(repo, parse_search_request({"q": MANY_SYNONYMS, "page": "500"}))
+    assert result.num_found > 0 and result.hits
+    assert result.request.page == result.num_pages < 500
+    assert len(repo.requests) == 3, [p.get("pf") for p in repo.requests]
+    assert repo.requests[0].get("pf") != ""  # refused by Solr: its clause limit
+    assert all(p["pf"] == "" and "relq" in p for p in repo.requests[1:])
+    assert repo.requests[2]["start"] == str((result.num_pages - 1) * 10)
+
+
 def test_queries_of_words_with_many_synonyms_always_answer(
         one_request_app: Flask, sample_index: str) -> None:
     """Three to six words that all have synonyms: every answer is 200, with results
