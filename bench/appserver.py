@@ -48,10 +48,13 @@ def children(pid: int) -> list[int]:
 
 
 class AppServer:
-    """The production server (webapp/serve.py) serving the app against a given Solr core."""
+    """The production server (webapp/serve.py) serving the app against a given Solr core
+    (``module``: another module started the same way, e.g. bench.floor_serve)."""
 
-    def __init__(self, env: Mapping[str, str], log_path: Path, workers: int | None = None) -> None:
+    def __init__(self, env: Mapping[str, str], log_path: Path, workers: int | None = None,
+                 module: str = "webapp.serve") -> None:
         self.env = dict(env)
+        self.module = module
         self.log_path = log_path
         self.workers = workers
         self.port = 0
@@ -70,7 +73,7 @@ class AppServer:
     def start(self, timeout: float = 60) -> "AppServer":
         """Start the server and wait until it answers HTTP."""
         self.port = free_port()
-        cmd = [sys.executable, "-m", "webapp.serve", "--bind", f"127.0.0.1:{self.port}"]
+        cmd = [sys.executable, "-m", self.module, "--bind", f"127.0.0.1:{self.port}"]
         env = {**os.environ, **self.env}
         if self.workers is not None:
             env["STADTSUCHE_WORKERS"] = str(self.workers)

@@ -144,3 +144,19 @@ def test_new_search_slices_are_disjoint_and_alike(corpus_docs: list[dict[str, ob
         assert abs(single - LENGTH_SHARES[1]) < 0.04
     with pytest.raises(ValueError):
         slices(pool, [3000, 1001])
+
+
+def test_floor_benchmark_serves_both_apps_and_measures_their_cpu(tmp_path: Path) -> None:
+    """The floor apps run under the production server and answer every request; the waiting
+    app answers no faster than its wait (no timing is judged here, only that it waited)."""
+    from bench.floor import measure_floor, table
+
+    rows = measure_floor(("wsgi", "flask"), (0.0, 20.0), (1, 4), seconds=0.6, rounds=1,
+                         work_dir=tmp_path)
+    assert [(r.app, r.wait_ms, r.clients) for r in rows] == [
+        (app, wait, clients) for wait in (0.0, 20.0) for app in ("wsgi", "flask")
+        for clients in (1, 4)]
+    assert all(r.errors == 0 and r.per_second > 0 and r.cpu_ms >= 0 for r in rows)
+    # One client waiting 20 ms per request: at most 50 requests a second.
+    assert all(r.per_second <= 50 for r in rows if r.wait_ms == 20.0 and r.clients == 1)
+    assert table(rows).count("\n") == len(rows) + 1

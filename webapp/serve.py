@@ -57,11 +57,12 @@ def split_bind(bind: str) -> tuple[str, int]:
     return host.strip("[]") or "0.0.0.0", int(port)
 
 
-def make_server(settings: Settings, bind: str | None = None) -> Server:
-    """The server as production runs it."""
+def make_server(settings: Settings, bind: str | None = None, target: str = TARGET) -> Server:
+    """The server as production runs it (``target``: another WSGI app served the same way,
+    for the benchmark's floor, bench/floor.py)."""
     host, port = split_bind(bind or settings.bind)
     return Server(
-        TARGET, address=host, port=port, interface=Interfaces.WSGI, http=HTTPModes.http1,
+        target, address=host, port=port, interface=Interfaces.WSGI, http=HTTPModes.http1,
         workers=settings.workers, blocking_threads=settings.threads, websockets=False,
         http1_settings=HTTP1Settings(header_read_timeout=KEEPALIVE_HEADER_TIMEOUT_MS,
                                      keep_alive=True, max_buffer_size=HEAD_BUFFER_BYTES),
