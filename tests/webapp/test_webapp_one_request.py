@@ -275,3 +275,35 @@ def test_queries_of_words_with_many_synonyms_always_answer(
     with ThreadPoolExecutor(max_workers=4) as pool:
         failures = [f for f in pool.map(failure, queries) if f is not None]
     assert not failures, f"{len(failures)} of {len(queries)} failed:\n" + "\n".join(failures[:20])
+
+
+LONG_QUERIES = 150
+
+
+def test_long_pasted_queries_always_answer(one_request_app: Flask, sample_index: str) -> None:
+    """7 to 40 words up to the 200 characters a query keeps (a sentence pasted into the
+    box), drawn from the site's words and the synonyms, some misspelled: every answer is 200;
+    where nothing is shown, the words themselves find nothing either (when Solr can say: a
+    check past its clause limit tells nothing)."""
+    core = Core(sample_index)
+    words, synonyms = _vocabulary(sample_index), _synonym_words(sample_index)
+    rng = random.Random(SEED + 1)
+    queries = []
+    for _ in range(LONG_QUERIES):
+        pool = rng.choice((words, synonyms, words + synonyms))
+        picked = [rng.choice(pool) for _ in range(rng.randint(7, 40))]
+        picked = [misspell(w, rng) if len(w) > 4 and rng.random() < 0.1 else w
+                  for w in picked]
+        queries.append(" ".join(picked)[:200])
+
+    def failure(query: str) -> str | None:
+        try:
+            return _answer(one_request_app, core, query)
+        except SolrError as err:  # the check itself was past the clause limit
+            assert "maxClauseCount" in str(err)
+            return None
+
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        answers = list(pool.map(failure, queries))
+    failures = [a for a in answers if a is not None]
+    assert not failures, f"{len(failures)} of {len(queries)} failed:\n" + "\n".join(failures[:20])
