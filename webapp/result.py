@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field, fields
-from functools import cache, cached_property
+from dataclasses import dataclass, field
+from functools import cached_property
 from datetime import datetime
-from collections.abc import Callable
 from typing import Any, TypeVar
 
 from markupsafe import Markup
@@ -34,7 +33,7 @@ class FileInfo:
     linked_from_title: str | None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Hit:
     """One found page or document."""
 
@@ -145,25 +144,16 @@ def parse_date(value: Any) -> datetime | None:
 
 
 def _frozen(cls: type[T], values: dict[str, Any]) -> T:
-    """``cls(**values)`` for a frozen dataclass with slots whose every field is in ``values``.
+    """``cls(**values)`` for a frozen dataclass whose every field is in ``values``.
 
     A frozen dataclass's ``__init__`` sets each field through ``object.__setattr__``; for
     the fifteen fields of a Hit that was half the cost of a row (about 10 of 20 µs, one Hit
-    per row of every answer). Each field is set through its slot instead. The instance is
-    the same (equality, hash, repr, immutability); tests compare rows made both ways.
+    per row of every answer). The instance is the same (equality, hash, repr, immutability);
+    tests compare rows made both ways.
     """
     made = object.__new__(cls)
-    setters = _slot_setters(cls)
-    for name, value in values.items():
-        setters[name](made, value)
+    made.__dict__.update(values)
     return made
-
-
-@cache
-def _slot_setters(cls: type) -> dict[str, Callable[[Any, Any], None]]:
-    # Slots, not a __dict__: a Hit filled through its __dict__ took 520 bytes, one with
-    # slots 150 (about 3.5 MiB of a worker's result cache of 1000 searches).
-    return {f.name: getattr(cls, f.name).__set__ for f in fields(cls)}  # type: ignore[arg-type]
 
 
 def _hit(doc: dict[str, Any], highlights: dict[str, Any],
