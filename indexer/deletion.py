@@ -13,7 +13,7 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from urllib.parse import urlsplit, urlunsplit
 
-from indexer.parse.meta import try_normalise
+from indexer.urls import try_normalise
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,8 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
+from .word_set import WordSet
+
 WORDS = Path(__file__).resolve().parent / "words_de.txt"
 # Inflection endings and what the listed word ends in instead. Verb endings replace the
 # infinitive's "-en"/"-n" ("beantrag-t" from "beantragen"); noun and adjective endings are
@@ -28,13 +30,14 @@ MIN_STEM = 3
 
 
 @cache
-def _words() -> frozenset[str]:
+def _words() -> WordSet:
     try:
         lines = WORDS.read_text(encoding="utf-8").splitlines()
     except OSError:
         # Without the list every word counts as unknown: spelling fixes work as before.
-        return frozenset()
-    return frozenset(line for line in lines if line and not line.startswith("#"))
+        return WordSet(())
+    # 57 000 words: 1.6 MiB per worker as a WordSet, 5.5 MiB as a frozenset.
+    return WordSet(line for line in lines if line and not line.startswith("#"))
 
 
 def is_german_word(word: str) -> bool:

@@ -13,13 +13,16 @@ less CPU than gunicorn's gthread worker. What gunicorn's config gave and how it 
   restarts the workers one after the other, and a worker that dies is started again;
 * recycling: gunicorn's ``max_requests`` was insurance against a worker that grows; here a
   worker whose resident memory exceeds ``MAX_WORKER_RSS_MIB`` is replaced, which recycles
-  exactly the worker that grows and keeps the others' result caches warm.
+  exactly the worker that grows and keeps the others' result caches warm;
+* glibc's malloc arenas: at most ``MALLOC_ARENAS`` per process (see :func:`limit_malloc_arenas`).
 """
 
 from __future__ import annotations
 
 import argparse
 import copy
+import ctypes
+import os
 from typing import Any
 
 from granian.constants import HTTPModes, Interfaces
@@ -38,6 +41,12 @@ KILL_TIMEOUT_S = 20
 MAX_WORKER_RSS_MIB = 200
 RSS_SAMPLE_S = 30
 ACCESS_FORMAT = '%(addr)s - "%(method)s %(path)s %(protocol)s" %(status)d %(dt_ms).1fms'
+# glibc gives every thread that allocates an arena of its own (up to 8 per core) and keeps
+# what is freed in each; with 8 app threads that is about 3 MiB of a worker's resident size
+# (``python -m bench memory``, webapp/README.md "WSGI server"). The GIL lets one thread run
+# Python at a time, so two arenas see little contention.
+MALLOC_ARENAS = 2
+_M_ARENA_MAX = -8  # mallopt's parameter number (malloc.h)
 
 
 def _logging(level: str) -> dict[str, Any]:
@@ -72,8 +81,28 @@ def make_server(settings: Settings, bind: str | None = None, target: str = TARGE
         workers_max_rss=MAX_WORKER_RSS_MIB, rss_sample_interval=RSS_SAMPLE_S)
 
 
+def limit_malloc_arenas() -> None:
+    """At most ``MALLOC_ARENAS`` glibc malloc arenas in this process and the workers it starts,
+    unless ``MALLOC_ARENA_MAX`` is set already (then that value holds).
+
+    Set in the environment for processes started afresh, and with ``mallopt`` for this one,
+    whose workers are forked from it: glibc reads the variable only when a process starts.
+    Called before any thread exists, as glibc fixes the limit when a second arena is made.
+    Without glibc (``mallopt`` missing) nothing changes.
+    """
+    value = os.environ.setdefault("MALLOC_ARENA_MAX", str(MALLOC_ARENAS))
+    if not value.isdigit():
+        return
+    try:
+        mallopt = ctypes.CDLL(None).mallopt
+    except (OSError, AttributeError):
+        return
+    mallopt(_M_ARENA_MAX, int(value))
+
+
 def main(argv: list[str] | None = None) -> None:
     """Serve until SIGTERM/SIGINT."""
+    limit_malloc_arenas()
     parser = argparse.ArgumentParser(prog="python -m webapp.serve", description=__doc__.split(
         "\n")[0])
     parser.add_argument("--bind", help="HOST:PORT instead of STADTSUCHE_BIND")

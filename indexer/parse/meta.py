@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
-from urllib.parse import urljoin, urlsplit, urlunsplit
+from urllib.parse import urljoin, urlsplit
 
 from indexer.parse.cleanup import strip_bindings
 from indexer.parse.tree import Element
+from indexer.urls import normalise_url, try_normalise
 
 _SPLIT_KEYWORDS = re.compile(r"[,;]")
 
@@ -65,33 +66,9 @@ def declared_canonical(root: Element, page_url: str) -> str | None:
     return None
 
 
-def normalise_url(url: str) -> str:
-    """Lower-case scheme and host, drop default ports and fragments, '/' for an empty path.
-
-    The normalised canonical URL is the document id: readable in the admin area, and the
-    same whether a page came from the folder, the crawler or a single-URL refresh.
-    Raises ValueError for a malformed URL.
-    """
-    parts = urlsplit(url.strip())
-    scheme = parts.scheme.lower()
-    host = (parts.hostname or "").lower()
-    port = parts.port
-    if port and not ((scheme == "http" and port == 80) or (scheme == "https" and port == 443)):
-        host = f"{host}:{port}"
-    return urlunsplit((scheme, host, parts.path or "/", parts.query, ""))
-
-
 def _site(url: str) -> str:
     host = (urlsplit(url).hostname or "").lower()
     return host.removeprefix("www.")
-
-
-def try_normalise(url: str) -> str | None:
-    """``normalise_url``, or None for a malformed URL (bad port, bad IPv6 literal)."""
-    try:
-        return normalise_url(url)
-    except ValueError:
-        return None
 
 
 def keywords(root: Element) -> tuple[str, ...]:

@@ -96,11 +96,14 @@ IndexFunction = Callable[[list[str], bool, Callable[[int, int, str], None], thre
 
 def run_indexer(solr_url: str, base_url: str) -> IndexFunction:
     """The indexer's pipeline as an IndexFunction for this Solr core."""
-    from indexer import pipeline
-    from indexer.report import format_report
 
     def index(sources: list[str], full: bool, progress: Callable[[int, int, str], None],
               cancel: threading.Event) -> tuple[bool, str, str]:
+        # Imported by the first run, not at start: the parsers, the crawler's HTTP client and
+        # the document readers would take about 10 MiB in every search worker.
+        from indexer import pipeline
+        from indexer.report import format_report
+
         report = pipeline.run(sources, solr_url, full=full, base_url=base_url, cancel=cancel,
                               progress=lambda e: progress(e.done, e.total or 0, e.url))
         message = (f"indexiert: {report.indexed}, unverändert: {report.unchanged}, "
