@@ -26,7 +26,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .word_set import WordSet
+from marisa_trie import Trie
+
 
 _CONFIGSET_LANG = Path("solr-config") / "conf" / "lang"
 
@@ -47,18 +48,17 @@ WORDS_REMEMBERED = 8192
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 
 
-def _word_list(path: Path) -> WordSet:
+def _word_list(path: Path) -> Trie:
     """Lower-cased lines of a word file, without comments and blank lines."""
     words = set()
     for line in path.read_text(encoding="utf-8").splitlines():
         line = line.split("#", 1)[0].strip().lower()
         if line:
             words.add(line)
-    # The parts dictionary's 33 000 words: 0.8 MiB per worker instead of 4 MiB as a
-    # frozenset. A lookup costs about 1 µs instead of 0.03 µs: the parts of a word take
-    # 32 instead of 24 µs (3000 dictionary words), once per word and worker
-    # (WORDS_REMEMBERED).
-    return WordSet(words)
+    # The parts dictionary's 33 000 words: a static trie of well under 1 MiB per worker
+    # instead of 4 MiB as a frozenset; a lookup costs about 0.5 µs instead of 0.03 µs, paid
+    # once per word and worker (WORDS_REMEMBERED).
+    return Trie(words)
 
 
 def _patterns(path: Path) -> tuple[dict[str, tuple[int, ...]], frozenset[str]]:
@@ -87,8 +87,8 @@ class CompoundSplitter:
 
     patterns: dict[str, tuple[int, ...]]
     letters: frozenset[str]
-    dictionary: WordSet
-    protected: WordSet
+    dictionary: Trie
+    protected: Trie
     longest_pattern: int
 
     def __post_init__(self) -> None:
