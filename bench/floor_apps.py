@@ -8,7 +8,8 @@ without CPU, as the app spends it waiting for Solr's answer) and answer a few by
   framework the app is built on.
 
 ``python -m bench.floor_apps --bind HOST:PORT`` serves ``FLOOR_APP`` (``wsgi`` or ``flask``)
-with the production server's settings (webapp/serve.py: workers, threads, access log).
+with the production server's settings (webapp/serve.py: workers, threads, access log, malloc
+arenas).
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from typing import Any
 from flask import Flask, request
 
 from stadtsuche.settings import load_settings
-from webapp.serve import make_server
+from webapp.serve import limit_malloc_arenas, make_server
 
 APPS = ("wsgi", "flask")
 _WAIT_S = float(os.environ.get("FLOOR_WAIT_MS", "0")) / 1000
@@ -53,6 +54,7 @@ def _search() -> dict[str, Any]:
 
 
 def main(argv: list[str] | None = None) -> None:
+    limit_malloc_arenas()  # as webapp.serve does, before any thread
     parser = argparse.ArgumentParser(prog="python -m bench.floor_apps")
     parser.add_argument("--bind", required=True)
     args = parser.parse_args(argv)
