@@ -21,13 +21,13 @@ from indexer.files.reader import DocumentReader
 from indexer.model import (Outcome, ParsedPage, ProgressEvent, RawPage, SourceProblem,
                            UnreadFile)
 from indexer.parse import PageSkipped, parse_page
-from indexer.parse.meta import try_normalise
 from indexer.report import RunLog
 from indexer.site_fields import with_site_fields
 from indexer.sources import SourceItem
 from indexer.sources.folder import read_file
 from indexer.sites import host_of
 from indexer.state import Validators, ValidatorStore
+from indexer.urls import try_normalise
 from indexer.writer import SolrWriter
 
 log = logging.getLogger(__name__)

@@ -33,7 +33,6 @@ from indexer.deletion import scope_prefix
 from indexer.model import Outcome, Report
 from indexer.learning import learn_folders
 from indexer.page_loop import PageLoop, Progress, Scope
-from indexer.parse.meta import try_normalise
 from indexer.report import RunLog
 from indexer.sites import SourceEntry, SourceListError, parse_source_list
 from indexer.sources import SourceError, SourceItem, SourceListing, chain, kind_of
@@ -42,6 +41,7 @@ from indexer.sources.folder import folder_source
 from indexer.sources.http import Fetcher
 from indexer.sources.url import url_source
 from indexer.state import ValidatorStore
+from indexer.urls import try_normalise
 from indexer.writer import SolrError, SolrWriter
 
 log = logging.getLogger(__name__)

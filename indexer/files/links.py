@@ -20,7 +20,7 @@ import lxml.html
 
 from indexer.files.kinds import suffix_kind
 from indexer.model import ParsedPage
-from indexer.parse.meta import try_normalise
+from indexer.urls import try_normalise
 
 log = logging.getLogger(__name__)
 

@@ -12,7 +12,7 @@ from indexer.files.limits import FileLimits
 from indexer.files.links import LinkBook, as_json, document_links
 from indexer.files.worker import ExtractorProcess
 from indexer.model import ParsedPage, RawPage
-from indexer.parse.meta import try_normalise
+from indexer.urls import try_normalise
 
 # Bump when extraction or clean-up changes its output, so that the next run reads every
 # document again instead of skipping it by its unchanged bytes.

@@ -14,7 +14,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from indexer.model import RawPage, SourceProblem, UnreadFile
-from indexer.parse.meta import try_normalise
+from indexer.urls import try_normalise
 
 SourceItem = RawPage | SourceProblem | UnreadFile
 

@@ -22,10 +22,10 @@ import requests
 
 from indexer.files.kinds import looks_like_document, suffix_kind
 from indexer.model import Outcome, RawPage, SourceProblem
-from indexer.parse.meta import try_normalise
 from indexer.parse.robots import page_directives
 from indexer.sources import SourceError, SourceItem, SourceListing
 from indexer.sources.http import Fetcher
+from indexer.urls import try_normalise
 
 log = logging.getLogger(__name__)
 

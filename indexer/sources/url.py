@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from indexer.parse.meta import try_normalise
 from indexer.sources import SourceError, SourceItem, SourceListing
 from indexer.sources.http import Fetcher
+from indexer.urls import try_normalise
 
 
 def url_source(urls: list[str], fetcher: Fetcher) -> SourceListing:

@@ -13,9 +13,9 @@ from indexer.parse.category import category
 from indexer.parse.content import cap
 from indexer.parse.dates import parse_date, visible_date
 from indexer.parse.decoding import check_is_html, decode
-from indexer.parse.meta import normalise_url
 from indexer.parse.title import strip_site_suffix, title_from_url
 from indexer.parse.tree import parse_html
+from indexer.urls import normalise_url
 
 
 @pytest.mark.parametrize(("value", "expected"), [
