@@ -24,7 +24,9 @@ def test_synonym_perso_finds_the_personalausweis_page(admin: FlaskClient, solr_u
     response = admin.post("/admin/begriffe/synonym", data={
         "begriff": "Persokarte", "synonyme": "Personalausweis", "csrf_token": csrf(admin)})
     assert response.status_code == 302
-    page = admin.get("/admin/begriffe").get_data(as_text=True)
+    # Back on the list filtered to the saved word, which shows its row.
+    page = admin.get(response.headers["Location"]).get_data(as_text=True)
+    assert "1 von " in page and "enthalten „persokarte“" in page
     assert "Synonym gespeichert: persokarte → personalausweis" in page
     assert "<td>persokarte</td><td>persokarte, personalausweis</td>" in page
     assert _public_ids(visitor, "Persokarte")[0] == "adm-personalausweis"
@@ -45,7 +47,7 @@ def test_synonyms_both_ways(admin: FlaskClient, solr_url: str, pages: list) -> N
     assert order(solr_url, "Verlustanzeige") == ["adm-fundbuero"]
     # The other direction, and the word itself still finds its own page.
     assert order(solr_url, "Fundbüro") == ["adm-fundbuero"]
-    page = admin.get("/admin/begriffe").get_data(as_text=True)
+    page = admin.get("/admin/begriffe?suche=fundbuero").get_data(as_text=True)
     # The shipped synonyms of "fundbüro" stay; the new word joins them.
     assert re.search(r"<td>fundbüro</td><td>[^<]*verlustanzeige[^<]*</td>", page)
 

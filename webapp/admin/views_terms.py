@@ -16,6 +16,7 @@ from .blueprint import bp
 from .records import save_golden
 from .security import signed_in_user
 from .services import services
+from .synonym_list import page_number, synonym_page
 
 MAX_TERM = 100
 _SPLIT = re.compile(r"[,;\n]+")
@@ -28,10 +29,14 @@ def _terms(raw: str | None) -> list[str]:
 
 @bp.get("/begriffe")
 def terms() -> str:
-    """Synonyms and stopwords as Solr holds them; prefilled from a zero-hit query link."""
+    """Synonyms (filtered by `suche`, a page at a time) and stopwords as Solr holds them; the
+    form is prefilled from a zero-hit query link (`begriff`)."""
     svc = services()
     prefill = clean_text(request.args.get("begriff", ""))[:MAX_TERM]
-    return render_template("admin/terms.html", synonyms=sorted(svc.core.managed("synonyms").items()),
+    listing = synonym_page(svc.core.managed("synonyms"),
+                           clean_text(request.args.get("suche", ""))[:MAX_TERM],
+                           page_number(request.args.get("seite")))
+    return render_template("admin/terms.html", listing=listing,
                            stopwords=sorted(svc.core.managed("stopwords")), prefill=prefill,
                            candidates=thesaurus_candidates(prefill))
 
@@ -56,7 +61,8 @@ def synonym_add() -> Response:
     record_change(svc.stats, "synonyms", signed_in_user() or "?", f"Synonym gespeichert: {term}",
                   {word: known[word] for word in mapping if word in known} or None, mapping)
     flash(f"Synonym gespeichert: {term} → {', '.join(targets)}. Es wirkt ab sofort.")
-    return redirect(url_for("admin.terms"))
+    # The list shows the saved mapping (and any the word already was part of).
+    return redirect(url_for("admin.terms", suche=term))
 
 
 @bp.post("/begriffe/synonym/entfernen")
