@@ -30,6 +30,9 @@ DEFAULT_SECTIONS: Mapping[str, str] = MappingProxyType({
     "stadtentwicklung": "Stadtentwicklung",
     "gesundheit-soziales": "Gesundheit & Soziales",
     "tourismus": "Tourismus",
+    # www.jena.de's own sections (below its language segment).
+    "leben_in_jena": "Leben in Jena",
+    "stadt_verwaltung": "Stadt & Verwaltung",
 })
 
 

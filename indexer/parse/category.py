@@ -3,7 +3,8 @@
 The breadcrumb's first item is always "Startseite"; its second item is the section the city
 files the page under, which is what the search facet should show. Pages without either fall
 back to the first URL path segment, translated by the configured section mapping (unknown
-sections are shown with their words capitalised).
+sections are shown with their words capitalised). A language segment in front (``/de/…``,
+``/en/…``) is no section: the one after it is.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from collections.abc import Mapping
 from urllib.parse import unquote, urlsplit
 
 from indexer.parse.cleanup import find_breadcrumb
+from indexer.parse.language import url_language
 from indexer.parse.meta import clean_text, meta_content
 from indexer.parse.tree import Element, text_of
 
@@ -40,8 +42,10 @@ def category(root: Element, url: str, sections: Mapping[str, str]) -> str:
 
 
 def section_category(url: str, sections: Mapping[str, str]) -> str:
-    """Map the URL's first path segment through ``sections``."""
+    """Map the URL's first path segment (after a language segment) through ``sections``."""
     segments = [s for s in unquote(urlsplit(url).path).split("/") if s]
+    if segments and url_language(url):
+        segments = segments[1:]
     if len(segments) < 2:  # a page in the site root has no section
         return FALLBACK
     section = segments[0].lower()

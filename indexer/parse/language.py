@@ -22,9 +22,11 @@ DEFAULT = "de"
 # The languages told apart; a body in any other language is given the closest of them.
 LANGUAGES = ("de", "en", "fr", "it", "pl", "es", "cs", "ru", "uk", "tr", "ar")
 # URL segments that name a language (ISO 639-1), as sites publish translations.
-_URL_LANGUAGES = frozenset(LANGUAGES) | {"nl", "da", "sv", "pt", "hu", "ro", "zh", "ja", "ko",
+URL_LANGUAGES = frozenset(LANGUAGES) | {"nl", "da", "sv", "pt", "hu", "ro", "zh", "ja", "ko",
                                          "fa", "vi", "el", "bg", "hr", "sk", "sl", "sr"}
 _CODE = re.compile(r"[a-z]{2,3}")
+# A language segment: the ISO 639-1 code, optionally with a script or region subtag.
+_SEGMENT = re.compile(r"([a-z]{2})(?:[-_](?:[a-z]{2}|[a-z]{4}))?")
 _NOT_LETTERS = re.compile(r"[\W\d_]+")
 # Texts shorter than this say too little about their language; the published one is kept.
 MIN_DETECT_CHARS = 40
@@ -42,9 +44,11 @@ def declared_language(root: Element, url: str) -> str:
 
 
 def url_language(url: str) -> str | None:
-    """The language named by the first path segment (``/en/…`` → ``en``), if any."""
+    """The language named by the first path segment (``/en/…`` → ``en``, ``/zh-hans/…`` →
+    ``zh``, ``/pt-pt/…`` → ``pt``), if any."""
     segment = urlsplit(url).path.lstrip("/").split("/", 1)[0].lower()
-    return segment if segment in _URL_LANGUAGES else None
+    match = _SEGMENT.fullmatch(segment)
+    return match[1] if match and match[1] in URL_LANGUAGES else None
 
 
 def body_language(text: str, published: str) -> str:

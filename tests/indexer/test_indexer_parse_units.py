@@ -95,6 +95,23 @@ def test_category_precedence() -> None:
     assert category(with_meta, url, DEFAULT_SECTIONS) == "Bürgerservice"
 
 
+@pytest.mark.parametrize(("url", "expected"), [
+    # A language segment is no section ("De" was shown as a category); the next one is.
+    ("https://www.jena.de/de/aktuelles/pressemitteilungen/2026/612847", "Aktuelles"),
+    ("https://www.jena.de/de/stadt_verwaltung/stadtverwaltung/284703", "Stadt & Verwaltung"),
+    ("https://www.jena.de/en/leben_in_jena/285591", "Leben in Jena"),
+    ("https://www.jena.de/en/citizens-service/x", "Citizens Service"),
+    ("https://service.jena.de/zh-hans/leistungen/7", "Leistungen"),
+    ("https://service.jena.de/pt-pt/buergerservice/x", "Bürgerservice"),
+    ("https://www.jena.de/de/impressum", "Allgemein"),  # a language's root page
+    ("https://www.jena.de/de", "Allgemein"),
+    # Not a language: a section of its own.
+    ("https://www.jena.de/ob/sprechstunde", "Ob"),
+])
+def test_a_language_segment_is_no_category(url: str, expected: str) -> None:
+    assert category(parse_html("<p>x</p>"), url, DEFAULT_SECTIONS) == expected
+
+
 @pytest.mark.parametrize(("body", "content_type"), [
     (b"", None), (b"   \n", None), (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", None),
     (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "application/pdf"), (b"just words", None),

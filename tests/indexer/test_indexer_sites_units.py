@@ -101,6 +101,8 @@ def test_languages_declared_and_detected() -> None:
     assert declared_language(tree(' lang="en-GB"'), "https://www.jena.de/it/a.html") == "en"
     assert declared_language(tree(""), "https://www.jena.de/it/a.html") == "it"
     assert declared_language(tree(""), "https://www.jena.de/entsorgung/a.html") == "de"
+    assert declared_language(tree(""), "https://service.jena.de/zh-hans/node/3") == "zh"
+    assert declared_language(tree(""), "https://www.jena.de/en-abc/node/3") == "de"  # no subtag
     english = "Please book an appointment online before you visit the citizens' office."
     assert body_language(english, "de") == "en"
     assert body_language("Bitte buchen Sie vorher online einen Termin im Bürgeramt.", "en") == "de"

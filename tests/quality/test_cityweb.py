@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 import pytest
 
+from indexer.parse.language import URL_LANGUAGES
 from quality.cityweb import (MAX_DUPLICATE_LISTS, MIN_HELDOUT_TOP1, MIN_HELDOUT_TOP3,
                              MIN_TUNING_TOP3, CitywebReport, evaluate_cityweb)
 from quality.cityweb_corpus import CityWeb, index_web, load_web
@@ -55,6 +56,17 @@ def test_every_host_is_indexed_under_its_own_base_url(cityweb_core: str, web: Ci
     """One document per canonical address: copies that name a canonical merge, the rest stay."""
     expected = {a.indexed_url for a in web.addresses}
     assert set(Core(cityweb_core).ids(rows=len(expected) + 100)) == expected
+
+
+def test_no_category_is_a_language_segment(cityweb_core: str) -> None:
+    """Pages under /de/… and /en/… without a breadcrumb are filed under the section that
+    follows, not under "De" or "En" (which the category facet showed visitors)."""
+    counts = Core(cityweb_core).search("*:*", rows=0, facet="true", **{
+        "facet.field": "category", "facet.limit": "-1", "facet.mincount": "1"}
+    ).facets["facet_fields"]["category"]
+    categories = {str(value).casefold() for value in counts[::2]}
+    assert categories and not categories & set(URL_LANGUAGES)
+    assert {"aktuelles", "stadt & verwaltung", "leben in jena"} <= categories
 
 
 def test_tuning_top3_does_not_fall_below_the_floor(report: CitywebReport) -> None:
