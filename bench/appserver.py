@@ -14,6 +14,8 @@ import urllib.request
 from collections.abc import Mapping
 from pathlib import Path
 
+from bench.cpu import process_cpu_seconds
+
 log = logging.getLogger(__name__)
 
 REPO = Path(__file__).resolve().parent.parent
@@ -49,7 +51,7 @@ def children(pid: int) -> list[int]:
 
 class AppServer:
     """The production server (webapp/serve.py) serving the app against a given Solr core
-    (``module``: another module started the same way, e.g. bench.floor_serve)."""
+    (``module``: another module started the same way, e.g. bench.floor_apps)."""
 
     def __init__(self, env: Mapping[str, str], log_path: Path, workers: int | None = None,
                  module: str = "webapp.serve") -> None:
@@ -106,6 +108,11 @@ class AppServer:
     def worker_pids(self) -> list[int]:
         """The worker processes the server has started."""
         return children(self.pid)
+
+    def cpu_seconds(self) -> float:
+        """CPU seconds of the server: its main process, live workers and reaped workers."""
+        return (process_cpu_seconds(self.pid, reaped_children=True)
+                + sum(process_cpu_seconds(pid) for pid in self.worker_pids()))
 
     def stop(self) -> None:
         """Graceful shutdown (SIGTERM), SIGKILL if it hangs."""

@@ -25,7 +25,6 @@ from pathlib import Path
 from urllib.parse import quote
 
 from bench.appserver import AppServer
-from bench.cpu import process_cpu_seconds
 from bench.floor_apps import APPS
 from bench.loadgen import HttpRequest, Load, measure
 
@@ -48,11 +47,6 @@ class FloorRow:
     errors: int
 
 
-def _server_cpu(server: AppServer) -> float:
-    return (process_cpu_seconds(server.pid, reaped_children=True)
-            + sum(process_cpu_seconds(pid) for pid in server.worker_pids()))
-
-
 def measure_floor(apps: Sequence[str], waits_ms: Sequence[float], concurrencies: Sequence[int],
                   seconds: float, rounds: int, work_dir: Path) -> list[FloorRow]:
     """Each app and wait in its own server; the client counts measured in ``rounds``
@@ -64,7 +58,7 @@ def measure_floor(apps: Sequence[str], waits_ms: Sequence[float], concurrencies:
                    "STADTSUCHE_LOG_LEVEL": "warning"}
             with AppServer(env, work_dir / f"floor-{app}.log",
                            module="bench.floor_apps") as server:
-                probes = {"app": lambda server=server: _server_cpu(server)}
+                probes = {"app": server.cpu_seconds}
                 for clients in concurrencies:
                     load = Load(concurrency=clients, seconds=seconds)
                     done = errors = 0

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from bench.appserver import REPO, AppServer
 from bench.corpus import SEED, UNIQUE_PAGES, corpus_documents
-from bench.cpu import CpuProbe, probe, process_cpu_seconds
+from bench.cpu import CpuProbe, probe
 from bench.memory import MemoryRun, run_memory
 from bench.newmix import SAMPLE_FIELDS as NEW_SAMPLE_FIELDS
 from bench.newmix import build_new_mix
@@ -182,19 +182,13 @@ def search_bench(index: PreparedIndex, options: BenchOptions) -> SearchRun:
                    new_windows=new.windows, new_cache=new.cache)
 
 
-def app_probe(server: AppServer) -> CpuProbe:
-    """CPU seconds of the app server: its main process, live workers and reaped workers."""
-    return lambda: (process_cpu_seconds(server.pid, reaped_children=True)
-                    + sum(process_cpu_seconds(pid) for pid in server.worker_pids()))
-
-
 def cpu_probes(solr: StandaloneSolr, server: AppServer) -> dict[str, CpuProbe]:
     """CPU probes for Solr, the app (server and its current workers), this client."""
     solr_pid, client_pid = solr.pid, os.getpid()
     if solr_pid is None:
         raise RuntimeError("Solr is not running")
     return {"solr": probe(lambda: [solr_pid]),
-            "app": app_probe(server),
+            "app": server.cpu_seconds,
             "client": probe(lambda: [client_pid])}
 
 

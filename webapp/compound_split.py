@@ -28,7 +28,6 @@ from pathlib import Path
 
 from marisa_trie import Trie
 
-
 _CONFIGSET_LANG = Path("solr-config") / "conf" / "lang"
 
 

@@ -142,7 +142,8 @@ def clean_text(value: str) -> str:
     return " ".join(kept.split())
 
 
-def _int_or(value: str | None, default: int) -> int:
+def int_or(value: str | None, default: int) -> int:
+    """The value as a whole number, or ``default`` when it is not one."""
     try:
         return int(str(value).strip())
     except (TypeError, ValueError):
@@ -187,12 +188,12 @@ def parse_search_request(args: Mapping[str, str],
     """
     query, notices = parse_query(args.get("q"))
     category = clean_text(args.get("category") or "")[:MAX_CATEGORY_LENGTH] or None
-    requested_page = _int_or(args.get("page"), 1)
+    requested_page = int_or(args.get("page"), 1)
     page = min(max(requested_page, 1), MAX_PAGE)
     if requested_page > MAX_PAGE:
         notices += (f"Es können höchstens {MAX_PAGE} Ergebnisseiten angezeigt werden. "
                     "Bitte grenzen Sie Ihre Suche ein.",)
-    rows = _int_or(args.get("rows"), DEFAULT_ROWS)
+    rows = int_or(args.get("rows"), DEFAULT_ROWS)
     if rows not in ROWS_CHOICES:
         rows = DEFAULT_ROWS
     chosen = parse_sort(args.get("sort"))

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from urllib.parse import unquote, urlsplit
 
 from indexer.parse.cleanup import find_breadcrumb
-from indexer.parse.language import url_language
+from indexer.parse.language import segment_language
 from indexer.parse.meta import clean_text, meta_content
 from indexer.parse.tree import Element, text_of
 
@@ -44,7 +44,7 @@ def category(root: Element, url: str, sections: Mapping[str, str]) -> str:
 def section_category(url: str, sections: Mapping[str, str]) -> str:
     """Map the URL's first path segment (after a language segment) through ``sections``."""
     segments = [s for s in unquote(urlsplit(url).path).split("/") if s]
-    if segments and url_language(url):
+    if segments and segment_language(segments[0]):
         segments = segments[1:]
     if len(segments) < 2:  # a page in the site root has no section
         return FALLBACK

@@ -46,8 +46,12 @@ def declared_language(root: Element, url: str) -> str:
 def url_language(url: str) -> str | None:
     """The language named by the first path segment (``/en/…`` → ``en``, ``/zh-hans/…`` →
     ``zh``, ``/pt-pt/…`` → ``pt``), if any."""
-    segment = urlsplit(url).path.lstrip("/").split("/", 1)[0].lower()
-    match = _SEGMENT.fullmatch(segment)
+    return segment_language(urlsplit(url).path.lstrip("/").split("/", 1)[0])
+
+
+def segment_language(segment: str) -> str | None:
+    """The language a URL path segment names (``en``, ``zh-hans``, ``pt_PT``), if it names one."""
+    match = _SEGMENT.fullmatch(segment.lower())
     return match[1] if match and match[1] in URL_LANGUAGES else None
 
 

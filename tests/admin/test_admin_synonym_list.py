@@ -8,7 +8,8 @@ from pathlib import Path
 
 from flask.testing import FlaskClient
 
-from webapp.admin.synonym_list import PAGE_SIZE, page_number, synonym_page
+from webapp.admin.synonym_list import PAGE_SIZE, synonym_page
+from webapp.request import int_or
 
 SHIPPED = Path(__file__).resolve().parents[2] / "solr-config/conf/_schema_analysis_synonyms_de.json"
 
@@ -40,8 +41,9 @@ def test_pages_cover_every_mapping_once_in_order() -> None:
 
 
 def test_the_page_parameter_never_fails() -> None:
-    assert [page_number(raw) for raw in (None, "", "2", "abc", "0", "-3", "1e9")] == [
-        1, 1, 2, 1, 1, 1, 1]
+    many = {f"wort{n:03d}": [f"ziel{n}"] for n in range(7)}
+    assert [synonym_page(many, page=int_or(raw, 1), size=3).page
+            for raw in (None, "", "2", "abc", "0", "-3", "1e9")] == [1, 1, 2, 1, 1, 1, 1]
 
 
 def test_the_admin_page_lists_a_page_of_the_shipped_synonyms(admin: FlaskClient) -> None:

@@ -34,18 +34,10 @@ def _matches(needle: str, term: str, targets: Sequence[str]) -> bool:
     return any(needle in _fold(word) for word in (term, *targets))
 
 
-def page_number(raw: str | None) -> int:
-    """The `seite` parameter as a page number; anything that is not one means the first."""
-    try:
-        return max(1, int(raw or "1"))
-    except ValueError:
-        return 1
-
-
 def synonym_page(synonyms: Mapping[str, Sequence[str]], query: str = "", page: int = 1,
                  size: int = PAGE_SIZE) -> SynonymPage:
     """Mappings sorted by term whose term or targets contain `query` (case and umlaut
-    spelling ignored); a page past the last shows the last."""
+    spelling ignored); a page past the last shows the last, one before the first the first."""
     needle = _fold(query.strip())
     rows = [(term, sorted(targets)) for term, targets in sorted(synonyms.items())
             if not needle or _matches(needle, term, targets)]

@@ -8,7 +8,7 @@ import re
 from flask import flash, redirect, render_template, request, url_for
 from werkzeug.wrappers import Response
 
-from webapp.request import clean_text
+from webapp.request import clean_text, int_or
 from webapp.thesaurus import candidates as thesaurus_candidates
 
 from .audit import record_change
@@ -16,7 +16,7 @@ from .blueprint import bp
 from .records import save_golden
 from .security import signed_in_user
 from .services import services
-from .synonym_list import page_number, synonym_page
+from .synonym_list import synonym_page
 
 MAX_TERM = 100
 _SPLIT = re.compile(r"[,;\n]+")
@@ -35,7 +35,7 @@ def terms() -> str:
     prefill = clean_text(request.args.get("begriff", ""))[:MAX_TERM]
     listing = synonym_page(svc.core.managed("synonyms"),
                            clean_text(request.args.get("suche", ""))[:MAX_TERM],
-                           page_number(request.args.get("seite")))
+                           int_or(request.args.get("seite"), 1))
     return render_template("admin/terms.html", listing=listing,
                            stopwords=sorted(svc.core.managed("stopwords")), prefill=prefill,
                            candidates=thesaurus_candidates(prefill))
