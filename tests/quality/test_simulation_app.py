@@ -237,4 +237,13 @@ def test_identical_rankings_through_the_app_show_no_preference(
     # Both sides win searches; a run this size shows p < 0.001 once in a thousand or fewer.
     assert result.candidate_wins > 0 and result.current_wins > 0
     assert result.p_value >= 0.001
-    assert "Kein Unterschied nachgewiesen" in _verdict_row(admin)[0]
+    # The page states what the searches showed. The coins of the merge come from random
+    # search ids, so identical rankings still give p < 0.05 in up to 5 % of such runs (the
+    # rate is measured with fixed seeds in the test above, `rate <= 0.05`); then the verdict
+    # names the side those searches favoured.
+    verdict = _verdict_row(admin)[0]
+    if result.p_value >= 0.05:
+        assert "Kein Unterschied nachgewiesen" in verdict
+    else:
+        favoured = "neue" if result.candidate_wins > result.current_wins else "aktuelle"
+        assert f"Die {favoured} Reihenfolge ist besser (p < 0,05)." in verdict
